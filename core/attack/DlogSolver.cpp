@@ -352,7 +352,7 @@ private:
 // Baby-step giant-step with an open-addressing table of g^j (Montgomery form; 0 never occurs, so it marks empty).
 // ---------------------------------------------------------------------------------------------------------------
 
-constexpr std::uint64_t kMaxBabySteps = std::uint64_t{1} << 22;
+constexpr std::uint64_t kMaxBabySteps = std::uint64_t{1} << 20;
 constexpr std::uint64_t kCheckEvery = 4096;
 
 class BabyTable {

@@ -56,8 +56,8 @@ DlogResult solveDlogRho(const DlogProblem&, const DlogOptions& = {});
 /**
  * @brief Baby-step giant-step alone, single-threaded, whatever the size of q.
  *
- * The baby-step table is capped at 2^22 entries (about 64 MiB); past sqrt(q) = 2^22 the giant steps grow as
- * q / 2^22 instead of the memory.
+ * The baby-step table is capped at 2^20 entries (24 MiB); past sqrt(q) = 2^20 the giant steps grow as
+ * q / 2^20 instead of the memory.
  */
 DlogResult solveDlogBabyGiant(const DlogProblem&, const DlogOptions& = {});
 
