@@ -231,10 +231,11 @@ namespace detail {
 const Botan::DL_Group& dlGroup(const GroupInfo& group) {
     if (group.kind != GroupKind::Modp && group.kind != GroupKind::Ffdhe && group.kind != GroupKind::Toy)
         throw Error("group " + group.id + " is not a finite-field group");
+    // Never destroyed: Botan's secure allocator may be torn down before a static cache at exit.
     static std::mutex mutex;
-    static std::map<std::string, std::unique_ptr<const Botan::DL_Group>> cache;
+    static auto* cache = new std::map<std::string, std::unique_ptr<const Botan::DL_Group>>;
     const std::lock_guard lock(mutex);
-    auto& slot = cache[group.id];
+    auto& slot = (*cache)[group.id];
     if (!slot) {
         const Entry& e = entryFor(group);
         try {
@@ -249,7 +250,7 @@ const Botan::DL_Group& dlGroup(const GroupInfo& group) {
                 slot = std::make_unique<const Botan::DL_Group>(p, q, g);
             }
         } catch (const Botan::Exception& ex) {
-            cache.erase(group.id);
+            cache->erase(group.id);
             throw Error("group " + group.id + ": cannot build its parameters: " + ex.what());
         }
     }
@@ -260,14 +261,14 @@ const Botan::EC_Group& ecGroup(const GroupInfo& group) {
     if (group.kind != GroupKind::Ecp)
         throw Error("group " + group.id + " is not an elliptic-curve group");
     static std::mutex mutex;
-    static std::map<std::string, std::unique_ptr<const Botan::EC_Group>> cache;
+    static auto* cache = new std::map<std::string, std::unique_ptr<const Botan::EC_Group>>;
     const std::lock_guard lock(mutex);
-    auto& slot = cache[group.id];
+    auto& slot = (*cache)[group.id];
     if (!slot) {
         try {
             slot = std::make_unique<const Botan::EC_Group>(entryFor(group).source.botanName);
         } catch (const Botan::Exception& ex) {
-            cache.erase(group.id);
+            cache->erase(group.id);
             throw Error("group " + group.id + ": cannot build its curve: " + ex.what());
         }
     }
