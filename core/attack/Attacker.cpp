@@ -746,11 +746,18 @@ struct Attacker::Impl {
     }
 
     bool rulePlaintext(AttackerContext& ctx) {
-        if (has(ctx, kn::UserData) || !has(ctx, kn::KUPenc))
+        const bool nea0 = algorithmId(scenario.procedure.ciphering) == 0;
+        if (has(ctx, kn::UserData) || (!nea0 && !has(ctx, kn::KUPenc)))
             return false;
         const Capture* c = userDataCapture();
         if (!c)
             return false;
+        if (nea0) {
+            Bytes plain = wire::openUserPlane(*c, {}, 0);
+            derive(ctx, kn::UserData, plain, Secrecy::Secret, "NEA0: the NR PDCP payload is the plaintext",
+                   "TS 33.401 5.1.3.2", {string(kn::UserDataCiphertext)}, {}, string(plain.begin(), plain.end()));
+            return true;
+        }
         Bytes plain = wire::openUserPlane(*c, bytesOf(ctx, kn::KUPenc), algorithmId(scenario.procedure.ciphering));
         string text(plain.begin(), plain.end());
         std::vector<string> in{string(kn::KUPenc)};
@@ -938,12 +945,8 @@ struct Attacker::Impl {
         if (cap.to != Actor::Ue || forgedWithoutKeys)
             return std::nullopt;
         std::vector<InformationElement> ies;
-        const GroupInfo* group = nullptr;
-        for (const string& id : scenario.ue.dhGroups)
-            if (const GroupInfo* g = findGroup(id); g && g->available) {
-                group = g;
-                break;
-            }
+        // It cannot read the selected group either: it picks the most common one.
+        const GroupInfo* group = sessionGroup(ctx) ? sessionGroup(ctx) : findGroup("19");
         if (dhMode() && group) {
             toUe.emplace(KeyPair::generate(*group, ctx.rng()));
             learnOwnPair(ctx, *toUe, kOwnPrivateToUe, kOwnPublicToUe, "forged RRCConnectionReconfiguration");
@@ -1136,6 +1139,11 @@ void Attacker::finish(AttackerContext& context, const Summary& summary, Attacker
 }
 
 std::optional<Message> Attacker::intercept(const Capture& capture, AttackerContext& context) {
+    // After a substitution the NR user data must be re-enciphered for the gNB, or the gNB reads noise: the
+    // attacker relays the NR leg whenever it is on Uu (x2-mitm needs a Uu tap for this).
+    if (capture.interface == Interface::NrUu)
+        return m_impl->substituted && m_impl->onLink(Link::Uu) ? m_impl->reencryptUserData(capture, context)
+                                                               : std::nullopt;
     if (!activeOn(capture.link))
         return std::nullopt;
     // An active position on a link is also a tap on it.
@@ -1144,8 +1152,6 @@ std::optional<Message> Attacker::intercept(const Capture& capture, AttackerConte
             return c.stepId == capture.stepId && c.eventIndex == capture.eventIndex && c.wire == capture.wire;
         }))
         onCapture(capture, context);
-    if (capture.interface == Interface::NrUu)
-        return m_impl->substituted ? m_impl->reencryptUserData(capture, context) : std::nullopt;
     if (capture.link == Link::X2)
         return m_impl->interceptX2(capture, context);
     return m_impl->interceptUu(capture, context);
