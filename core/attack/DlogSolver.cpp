@@ -344,8 +344,9 @@ private:
 
     std::mutex m_mutex;
     std::unordered_map<std::uint64_t, DpEntry> m_points;
-    std::atomic<bool> m_stop{false};
-    std::atomic<std::uint64_t> m_iterations{0};
+    // Own cache lines: every thread adds to the counter once per chunk and reads the flag as often.
+    alignas(64) std::atomic<bool> m_stop{false};
+    alignas(64) std::atomic<std::uint64_t> m_iterations{0};
     DlogResult::Status m_status = DlogResult::Status::Cancelled;
     std::uint64_t m_exponent = 0;
     std::exception_ptr m_error;

@@ -226,6 +226,8 @@ int main(int argc, char** argv) {
             entry["rhoIterationsPerSecond2Threads"] = twoThreads.perWallSecond;
             entry["rhoIterationsPerCpuSecond2Threads"] = twoThreads.perCpuSecond;
             entry["scaling2Threads"] = round3(twoThreads.perWallSecond / oneThread.perWallSecond);
+            // Independent of other load: whether each of two threads keeps the speed of one alone.
+            entry["perThreadEfficiency2Threads"] = round3(twoThreads.perCpuSecond / oneThread.perCpuSecond);
         }
         rho["toy-" + std::to_string(bits)] = entry;
     }
@@ -271,6 +273,9 @@ int main(int argc, char** argv) {
         const double s56 = out["rho"]["toy-56"]["scaling2Threads"];
         const double s64 = out["rho"]["toy-64"]["scaling2Threads"];
         targets["scalesToTwoCores"] = s56 >= 1.7 && s64 >= 1.7;
+        const double e56 = out["rho"]["toy-56"]["perThreadEfficiency2Threads"];
+        const double e64 = out["rho"]["toy-64"]["perThreadEfficiency2Threads"];
+        targets["perThreadSpeedHeldWithTwoThreads"] = e56 >= 0.9 && e64 >= 0.9;
     }
     targets["toy48MedianUnder1s"] = median48 < 1.0;
     targets["toy56MedianUnder15s"] = median56 < 15.0;
