@@ -20,6 +20,19 @@ std::string printf1(const char* format, double value) {
     return buffer;
 }
 
+// "3100", "2.0e15": plain below a million, else one decimal of mantissa.
+std::string formatCount(double value) {
+    if (value < 1e6)
+        return printf1("%.0f", value);
+    int exponent = static_cast<int>(std::floor(std::log10(value)));
+    double mantissa = value / std::pow(10.0, exponent);
+    if (mantissa >= 9.95) { // would print as "10.0e..."
+        mantissa /= 10;
+        ++exponent;
+    }
+    return printf1("%.1f", mantissa) + "e" + std::to_string(exponent);
+}
+
 } // namespace
 
 double rhoLog2Operations(DlogFamily family, double subgroupBits) {
@@ -95,6 +108,35 @@ DlogTimeEstimate extrapolateDlogTime(const DlogGroupSize& group, double iteratio
     return estimate;
 }
 
+std::string explainDlogCost(const DlogGroupSize& group) {
+    const DlogCost cost = estimateDlogCost(group);
+    std::string text = "A discrete log costs about 2^" + printf1("%.1f", cost.bestLog2)
+                       + (cost.method == "Pollard rho" ? " group operations" : " operations") + " here ("
+                       + cost.method + ").";
+    if (cost.bestLog2 < 40)
+        return text + " Within reach of a laptop: the attacker computes it.";
+    if (group.family == DlogFamily::FiniteField) {
+        const DlogTimeEstimate scaled = extrapolateDlogTime(group, 0, 1);
+        text += " The largest prime-field discrete log computed so far is " + std::to_string(kAnchorFieldBits)
+                + " bits (2019, about " + printf1("%.0f", kAnchorCoreYears) + " core-years)";
+        if (cost.method == "number field sieve") {
+            const std::string effort = scaled.nfsCoreYears >= 1
+                                           ? formatCount(scaled.nfsCoreYears) + " core-years"
+                                           : formatDuration(scaled.nfsCoreYears * kSecondsPerYear) + " of one core";
+            text += "; a " + std::to_string(group.fieldBits) + "-bit field would take about " + effort
+                    + " at that pace.";
+        } else {
+            text += "; here the subgroup, not the field, is the weak side.";
+        }
+        return text;
+    }
+    // secp112r1 (2009): about 8.5e16 point additions, i.e. 2^56.2.
+    const double recordLog2 = std::log2(8.5e16);
+    return text + " Record elliptic-curve discrete logs are in 112- to 113-bit groups: secp112r1 (2009) took about "
+           "8.5e16 = 2^" + printf1("%.1f", recordLog2) + " point additions; this one is 2^"
+           + printf1("%.0f", cost.bestLog2 - recordLog2) + " times more work.";
+}
+
 std::string formatDuration(double seconds) {
     if (!(seconds >= 0))
         return "unknown";
@@ -113,15 +155,7 @@ std::string formatDuration(double seconds) {
     const double years = seconds / kSecondsPerYear;
     if (years < 1)
         return printf1("%.0f days", seconds / 86400);
-    if (years < 1e6)
-        return printf1("%.0f years", years);
-    int exponent = static_cast<int>(std::floor(std::log10(years)));
-    double mantissa = years / std::pow(10.0, exponent);
-    if (mantissa >= 9.95) { // would print as "10.0e..."
-        mantissa /= 10;
-        ++exponent;
-    }
-    return printf1("%.1f", mantissa) + "e" + std::to_string(exponent) + " years";
+    return formatCount(years) + " years";
 }
 
 } // namespace keyladder

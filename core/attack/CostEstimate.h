@@ -91,6 +91,15 @@ struct DlogTimeEstimate {
  */
 DlogTimeEstimate extrapolateDlogTime(const DlogGroupSize& group, double iterationsPerSecond, unsigned cores = 1);
 
+/**
+ * @brief One or two sentences for the attacker's verdict: the cost, the method, and how it compares with the
+ * largest computation of its kind on record. For example, for MODP-2048:
+ * "A discrete log costs about 2^116.9 operations here (number field sieve). The largest prime-field discrete log
+ * computed so far is 795 bits (2019, about 3100 core-years); a 2048-bit field would take about 2.0e15
+ * core-years at that pace."
+ */
+std::string explainDlogCost(const DlogGroupSize& group);
+
 /** @brief "0.42 s", "3.1 min", "5.2 h", "12 days", "3.4e12 years": for the verdict and the scaling plot. */
 std::string formatDuration(double seconds);
 

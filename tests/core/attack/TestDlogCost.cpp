@@ -114,6 +114,33 @@ private slots:
         QCOMPARE(p256.nfsCoreYears, 0.0);
     }
 
+    void explanation_data() {
+        QTest::addColumn<DlogFamily>("family");
+        QTest::addColumn<int>("fieldBits");
+        QTest::addColumn<double>("subgroupBits");
+        QTest::addColumn<QStringList>("mentions");
+        const auto ff = DlogFamily::FiniteField;
+        const auto ec = DlogFamily::EllipticCurve;
+        QTest::newRow("toy-48") << ff << 48 << 47.0 << QStringList{"2^23.8 group operations", "Pollard rho", "computes it"};
+        QTest::newRow("MODP-2048")
+            << ff << 2048 << 2047.0
+            << QStringList{"2^116.9 operations", "number field sieve", "795 bits", "3100 core-years", "2.0e15 core-years"};
+        QTest::newRow("2048-bit p, 160-bit q") << ff << 2048 << 160.0 << QStringList{"2^80.3", "Pollard rho", "subgroup"};
+        // 2^(nfs(300) - nfs(795)) * 3100 core-years is under a core-year: stated in time of one core
+        QTest::newRow("300-bit p") << ff << 300 << 299.0 << QStringList{"number field sieve", "of one core"};
+        // P-256: 2^127.8 against the 2^56.2 point additions of secp112r1, 2^71.6 times more
+        QTest::newRow("P-256") << ec << 256 << 256.0 << QStringList{"2^127.8 group operations", "secp112r1", "2^72 times"};
+    }
+    void explanation() {
+        QFETCH(DlogFamily, family);
+        QFETCH(int, fieldBits);
+        QFETCH(double, subgroupBits);
+        QFETCH(QStringList, mentions);
+        const QString text = QString::fromStdString(explainDlogCost({family, fieldBits, subgroupBits}));
+        for (const QString& m : mentions)
+            QVERIFY2(text.contains(m), qPrintable(text));
+    }
+
     void duration_data() {
         QTest::addColumn<double>("seconds");
         QTest::addColumn<QString>("text");
