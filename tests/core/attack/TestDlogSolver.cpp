@@ -172,6 +172,33 @@ private slots:
         }
     }
 
+    // Every exponent of a few tiny groups, where walks collide with themselves and degenerate collisions abound.
+    void tinyGroupsExhaustively_data() {
+        QTest::addColumn<quint64>("q");
+        for (quint64 q : {2ULL, 3ULL, 5ULL, 11ULL, 23ULL, 83ULL, 509ULL})
+            QTest::newRow(qPrintable(QStringLiteral("p = %1").arg(2 * q + 1))) << q;
+    }
+    void tinyGroupsExhaustively() {
+        QFETCH(quint64, q);
+        QVERIFY(isPrimeRef(q) && isPrimeRef(2 * q + 1));
+        const std::uint64_t p = 2 * q + 1;
+        const std::uint64_t g = 9 % p; // 3^2: a square, and not 1 for p > 8
+        for (std::uint64_t x = 0; x < q; ++x) {
+            const DlogProblem problem{p, g, q, powModRef(g, x, p)};
+            for (unsigned threads : {1U, 2U}) {
+                DlogOptions options;
+                options.threads = threads;
+                options.seed = x + 1;
+                const DlogResult rho = solveDlogRho(problem, options);
+                QCOMPARE(rho.status, Status::Found);
+                QCOMPARE(rho.exponent, x);
+            }
+            const DlogResult bsgs = solveDlogBabyGiant(problem, {});
+            QCOMPARE(bsgs.status, Status::Found);
+            QCOMPARE(bsgs.exponent, x);
+        }
+    }
+
     void trivialExponent() {
         std::mt19937_64 rng(7);
         const ToyGroup group = makeToyGroup(40, rng);
