@@ -2,6 +2,7 @@
 #include "app/cli/CliMain.h"
 
 #include "app/cli/ArgParser.h"
+#include "app/cli/CliSupport.h"
 #include "app/cli/Command.h"
 #include "core/crypto/DiffieHellman.h"
 
@@ -16,6 +17,8 @@ namespace {
 const CommandTable& commands() {
     static const CommandTable table = [] {
         CommandTable t;
+        addRunCommands(t);
+        addMatrixCommand(t);
         addGroupsCommand(t);
         addCalcCommands(t);
         addAttackCommands(t);
@@ -115,6 +118,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         return code;
     } catch (const UsageError& e) {
         return fail(err, exitcode::usage, e.what());
+    } catch (const IoError& e) {
+        return fail(err, exitcode::failure, joined(match->path) + ": " + e.what());
     } catch (const RejectedError& e) {
         return fail(err, exitcode::rejected, e.what());
     } catch (const ValidationError& e) {

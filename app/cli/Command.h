@@ -31,5 +31,7 @@ using CommandTable = std::vector<Command>;
 void addGroupsCommand(CommandTable& table);
 void addCalcCommands(CommandTable& table);
 void addAttackCommands(CommandTable& table);
+void addRunCommands(CommandTable& table);
+void addMatrixCommand(CommandTable& table);
 
 } // namespace keyladder::cli

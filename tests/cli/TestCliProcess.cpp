@@ -58,6 +58,38 @@ private slots:
         }
     }
 
+    void runReadsStandardInput_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("scenario");
+        QTest::addColumn<int>("code");
+        const QByteArray good = R"({"schema": "keyladder.scenario/1", "seed": "stdin"})";
+        QTest::newRow("-") << "-" << good << 0;
+        QTest::newRow("/dev/stdin") << "/dev/stdin" << good << 0;
+        QTest::newRow("bad scenario") << "-" << QByteArray(R"({"schema": "keyladder.scenario/1", "ue": 5})") << 2;
+    }
+    void runReadsStandardInput() {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, scenario);
+        QFETCH(int, code);
+        QProcess process;
+        process.start(QStringLiteral(KEYLADDER_CLI_PATH), {QStringLiteral("run"), path});
+        QVERIFY(process.waitForStarted());
+        process.write(scenario);
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), code);
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        if (code == 0) {
+            QVERIFY(out.contains("\"keyladder.trace/1\""));
+            QVERIFY(err.isEmpty());
+        } else {
+            QVERIFY(out.isEmpty());
+            QCOMPARE(err.count('\n'), 1);
+            QVERIFY2(err.contains("<stdin>: /ue"), err.constData());
+        }
+    }
+
     void groupsJsonGoesToStdoutOnly() {
         // The JSON of groups goes to stdout only, so it can be piped into another tool.
         QProcess process;
