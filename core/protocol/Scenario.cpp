@@ -437,14 +437,26 @@ Scenario loadScenario(std::string_view text)
         throw ScenarioError("", "document larger than " + std::to_string(ScenarioLimits::maxDocumentOctets) +
                                     " octets");
     json doc;
+    // A scenario is at most four levels deep; refusing deep nesting while parsing keeps a hostile
+    // file from costing more than its size.
+    constexpr int maxDepth = 16;
+    bool tooDeep = false;
+    const json::parser_callback_t limitDepth = [&](int depth, json::parse_event_t, json&) {
+        if (depth > maxDepth)
+            tooDeep = true;
+        return !tooDeep;
+    };
     try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1, ...".
+        doc = json::parse(text.begin(), text.end(), limitDepth);
+    } catch (const json::exception& e) {
+        // Syntax errors and numbers out of range alike. nlohmann's message starts with
+        // "[json.exception.parse_error.101] parse error at line 1, ...".
         std::string what = e.what();
         const auto pos = what.find("] ");
         throw ScenarioError("", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
     }
+    if (tooDeep)
+        throw ScenarioError("", "nested deeper than " + std::to_string(maxDepth) + " levels");
 
     Scenario s = defaultScenario();
     ObjectReader r(doc, "");
