@@ -44,6 +44,9 @@ ByteView textBytes(std::string_view text)
 
 std::string groupLabel(const GroupInfo& group)
 {
+    // Toy groups are named after their id ("toy-48 (insecure)"): do not repeat it.
+    if (group.name.rfind(group.id, 0) == 0)
+        return group.name;
     return group.id + " (" + group.name + ")";
 }
 

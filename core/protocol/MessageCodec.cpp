@@ -16,9 +16,11 @@ using Kind = MessageCodec::IeSpec::Kind;
 std::string groupLabel(std::string_view id)
 {
     const GroupInfo* group = findGroup(id);
-    std::string label(id);
-    label += group != nullptr ? " (" + group->name + ")" : " (unknown group)";
-    return label;
+    if (group == nullptr)
+        return std::string(id) + " (unknown group)";
+    if (group->name.rfind(group->id, 0) == 0)
+        return group->name;
+    return std::string(id) + " (" + group->name + ")";
 }
 
 std::string algorithmsText(std::uint8_t cipheringId, std::uint8_t integrityId)
