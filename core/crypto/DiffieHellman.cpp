@@ -28,9 +28,13 @@ void requireAvailable(const GroupInfo& group) {
         throw Error("group " + group.id + " (" + group.name + ") is unavailable: " + group.unavailableReason);
 }
 
-std::string octets(std::size_t n) { return std::to_string(n) + (n == 1 ? " octet" : " octets"); }
+std::string octets(std::size_t n) {
+    return std::to_string(n) + (n == 1 ? " octet" : " octets");
+}
 
-SecureBytes fixedLength(const Botan::BigInt& n, std::size_t length) { return Botan::BigInt::encode_1363(n, length); }
+SecureBytes fixedLength(const Botan::BigInt& n, std::size_t length) {
+    return Botan::BigInt::encode_1363(n, length);
+}
 
 Bytes fixedLengthPublic(const Botan::BigInt& n, std::size_t length) {
     const SecureBytes s = Botan::BigInt::encode_1363(n, length);
@@ -40,9 +44,9 @@ Bytes fixedLengthPublic(const Botan::BigInt& n, std::size_t length) {
 // SP 800-56A rev3 5.6.2.3.1, full public-key validation of an FFC public key.
 void validateFfc(const GroupInfo& group, ByteView y) {
     if (y.size() != group.publicSize)
-        throw ValidationError(ValidationRule::Length,
-                              "public value has " + octets(y.size()) + ", the group's wire form is " +
-                                  octets(group.publicSize) + " (the size of p; SP 800-56A 5.6.2.3.1)");
+        throw ValidationError(ValidationRule::Length, "public value has " + octets(y.size()) +
+                                                          ", the group's wire form is " + octets(group.publicSize) +
+                                                          " (the size of p; SP 800-56A 5.6.2.3.1)");
     const Botan::DL_Group& dl = detail::dlGroup(group);
     const Botan::BigInt value = Botan::BigInt::decode(y.data(), y.size());
     const Botan::BigInt& p = dl.get_p();
@@ -73,8 +77,7 @@ void validateEcc(const GroupInfo& group, ByteView point) {
     const Botan::BigInt y = Botan::BigInt::decode(point.data() + 1 + half, half);
     const Botan::BigInt& p = ec.get_p();
     if (x >= p || y >= p)
-        throw ValidationError(ValidationRule::Range,
-                              "a coordinate is not in [0, p-1] (SP 800-56A 5.6.2.3.3 step 2)");
+        throw ValidationError(ValidationRule::Range, "a coordinate is not in [0, p-1] (SP 800-56A 5.6.2.3.3 step 2)");
     const Botan::BigInt lhs = (y * y) % p;
     const Botan::BigInt rhs = (((x * x) % p) * x + ec.get_a() * x + ec.get_b()) % p;
     if (lhs != rhs)
@@ -98,19 +101,28 @@ void validateX25519(const GroupInfo& group, ByteView u) {
                               "u has small order, so the shared secret would be all zero (RFC 7748 §6.1)");
 }
 
-[[noreturn]] void translate(const Botan::Exception& e, const std::string& what) { throw Error(what + ": " + e.what()); }
+[[noreturn]] void translate(const Botan::Exception& e, const std::string& what) {
+    throw Error(what + ": " + e.what());
+}
 
 } // namespace
 
 std::string ruleName(ValidationRule rule) {
     switch (rule) {
-    case ValidationRule::Length: return "length";
-    case ValidationRule::Encoding: return "encoding";
-    case ValidationRule::Range: return "range";
-    case ValidationRule::Subgroup: return "subgroup";
-    case ValidationRule::Infinity: return "infinity";
-    case ValidationRule::OnCurve: return "on-curve";
-    case ValidationRule::AllZeroResult: return "all-zero-result";
+    case ValidationRule::Length:
+        return "length";
+    case ValidationRule::Encoding:
+        return "encoding";
+    case ValidationRule::Range:
+        return "range";
+    case ValidationRule::Subgroup:
+        return "subgroup";
+    case ValidationRule::Infinity:
+        return "infinity";
+    case ValidationRule::OnCurve:
+        return "on-curve";
+    case ValidationRule::AllZeroResult:
+        return "all-zero-result";
     }
     return "unknown";
 }
@@ -118,7 +130,9 @@ std::string ruleName(ValidationRule rule) {
 ValidationError::ValidationError(ValidationRule rule, const std::string& message)
     : Error(ruleName(rule) + ": " + message), m_rule(rule) {}
 
-ValidationRule ValidationError::rule() const { return m_rule; }
+ValidationRule ValidationError::rule() const {
+    return m_rule;
+}
 
 void validatePublicValue(const GroupInfo& group, ByteView publicValue) {
     requireAvailable(group);
@@ -126,10 +140,17 @@ void validatePublicValue(const GroupInfo& group, ByteView publicValue) {
         switch (group.kind) {
         case GroupKind::Modp:
         case GroupKind::Ffdhe:
-        case GroupKind::Toy: validateFfc(group, publicValue); return;
-        case GroupKind::Ecp: validateEcc(group, publicValue); return;
-        case GroupKind::X25519: validateX25519(group, publicValue); return;
-        case GroupKind::X448: break;
+        case GroupKind::Toy:
+            validateFfc(group, publicValue);
+            return;
+        case GroupKind::Ecp:
+            validateEcc(group, publicValue);
+            return;
+        case GroupKind::X25519:
+            validateX25519(group, publicValue);
+            return;
+        case GroupKind::X448:
+            break;
         }
     } catch (const Botan::Exception& e) {
         translate(e, "validating a public value of group " + group.id);
@@ -178,7 +199,12 @@ KeyPair KeyPair::generate(const GroupInfo& group, Rng& rng) {
     }
 }
 
-KeyPair KeyPair::fromPrivate(const GroupInfo& group, ByteView privateValue) {
+KeyPair KeyPair::fromPrivate(const GroupInfo& requested, ByteView privateValue) {
+    // Keep a pointer into the catalog, which lives as long as the process, never into the caller's copy.
+    const GroupInfo* catalogued = findGroup(requested.id);
+    if (!catalogued)
+        throw Error("unknown group '" + requested.id + "'");
+    const GroupInfo& group = *catalogued;
     requireAvailable(group);
     auto impl = std::make_unique<Impl>();
     impl->group = &group;
@@ -222,7 +248,8 @@ KeyPair KeyPair::fromPrivate(const GroupInfo& group, ByteView privateValue) {
             impl->key = std::move(key);
             break;
         }
-        case GroupKind::X448: throw Error("group " + group.id + ": X448 keys are not supported");
+        case GroupKind::X448:
+            throw Error("group " + group.id + ": X448 keys are not supported");
         }
     } catch (const Botan::Exception& e) {
         translate(e, "loading a private value of group " + group.id);
@@ -230,11 +257,17 @@ KeyPair KeyPair::fromPrivate(const GroupInfo& group, ByteView privateValue) {
     return KeyPair(std::move(impl));
 }
 
-const GroupInfo& KeyPair::group() const { return *m_impl->group; }
+const GroupInfo& KeyPair::group() const {
+    return *m_impl->group;
+}
 
-const Bytes& KeyPair::publicValue() const { return m_impl->publicValue; }
+const Bytes& KeyPair::publicValue() const {
+    return m_impl->publicValue;
+}
 
-SecureBytes KeyPair::privateValue() const { return m_impl->privateValue; }
+SecureBytes KeyPair::privateValue() const {
+    return m_impl->privateValue;
+}
 
 SecureBytes KeyPair::agree(ByteView peerPublic) const {
     const GroupInfo& group = *m_impl->group;
@@ -250,8 +283,7 @@ SecureBytes KeyPair::agree(ByteView peerPublic) const {
         SecureBytes z = agreement.derive_key(0, peerPublic.data(), peerPublic.size()).bits_of();
         if (isFiniteField(group.kind) && z.size() < group.publicSize)
             z.insert(z.begin(), group.publicSize - z.size(), 0); // PROTOCOL.md §1: Z padded to the length of p
-        if (group.kind == GroupKind::X25519 &&
-            std::all_of(z.begin(), z.end(), [](std::uint8_t b) { return b == 0; }))
+        if (group.kind == GroupKind::X25519 && std::all_of(z.begin(), z.end(), [](std::uint8_t b) { return b == 0; }))
             throw ValidationError(ValidationRule::AllZeroResult,
                                   "the X25519 shared secret is all zero (RFC 7748 §6.1)");
         return z;

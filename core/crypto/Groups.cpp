@@ -79,7 +79,7 @@ constexpr PublishedFfc kToy56{"FFFFFFFFFFF737", "04", "7FFFFFFFFFFB9B"};
 constexpr PublishedFfc kToy64{"FFFFFFFFFFFFFA43", "04", "7FFFFFFFFFFFFD21"};
 
 struct Source {
-    const char* botanName = nullptr;        // DL_Group / EC_Group name, if Botan has the group built in
+    const char* botanName = nullptr;         // DL_Group / EC_Group name, if Botan has the group built in
     const PublishedFfc* published = nullptr; // otherwise the published parameters
 };
 
@@ -99,8 +99,12 @@ GroupInfo info(std::string id, int ikeId, std::string name, GroupKind kind, int 
     g.securityBits = securityBits;
     const std::size_t fieldOctets = static_cast<std::size_t>((fieldBits + 7) / 8);
     switch (kind) {
-    case GroupKind::Ecp: g.publicSize = 1 + 2 * fieldOctets; break; // 04 || x || y
-    default: g.publicSize = fieldOctets; break;
+    case GroupKind::Ecp:
+        g.publicSize = 1 + 2 * fieldOctets;
+        break; // 04 || x || y
+    default:
+        g.publicSize = fieldOctets;
+        break;
     }
     g.illustrative = illustrative;
     g.reference = std::move(reference);
@@ -125,15 +129,15 @@ const std::vector<Entry>& entries() {
         e.push_back({info("19", 19, "NIST P-256", K::Ecp, 256, 128, "RFC 5903 §3.1"), {"secp256r1"}});
         e.push_back({info("20", 20, "NIST P-384", K::Ecp, 384, 192, "RFC 5903 §3.2"), {"secp384r1"}});
         e.push_back({info("21", 21, "NIST P-521", K::Ecp, 521, 256, "RFC 5903 §3.3"), {"secp521r1"}});
-        e.push_back({info("22", 22, "1024-bit MODP with 160-bit prime-order subgroup", K::Modp, 1024, 80,
-                          "RFC 5114 §2.1"),
-                     {nullptr, &kRfc5114_1024_160}});
-        e.push_back({info("23", 23, "2048-bit MODP with 224-bit prime-order subgroup", K::Modp, 2048, 112,
-                          "RFC 5114 §2.2"),
-                     {nullptr, &kRfc5114_2048_224}});
-        e.push_back({info("24", 24, "2048-bit MODP with 256-bit prime-order subgroup", K::Modp, 2048, 112,
-                          "RFC 5114 §2.3"),
-                     {nullptr, &kRfc5114_2048_256}});
+        e.push_back(
+            {info("22", 22, "1024-bit MODP with 160-bit prime-order subgroup", K::Modp, 1024, 80, "RFC 5114 §2.1"),
+             {nullptr, &kRfc5114_1024_160}});
+        e.push_back(
+            {info("23", 23, "2048-bit MODP with 224-bit prime-order subgroup", K::Modp, 2048, 112, "RFC 5114 §2.2"),
+             {nullptr, &kRfc5114_2048_224}});
+        e.push_back(
+            {info("24", 24, "2048-bit MODP with 256-bit prime-order subgroup", K::Modp, 2048, 112, "RFC 5114 §2.3"),
+             {nullptr, &kRfc5114_2048_256}});
         e.push_back({info("26", 26, "NIST P-224", K::Ecp, 224, 112, "RFC 5114 §2.4"), {"secp224r1"}});
         e.push_back({info("28", 28, "brainpoolP256r1", K::Ecp, 256, 128, "RFC 6954 §2"), {"brainpool256r1"}});
         e.push_back({info("29", 29, "brainpoolP384r1", K::Ecp, 384, 192, "RFC 6954 §2"), {"brainpool384r1"}});
@@ -192,12 +196,18 @@ Bytes encode(const Botan::BigInt& n) {
 
 std::string kindName(GroupKind kind) {
     switch (kind) {
-    case GroupKind::Modp: return "MODP";
-    case GroupKind::Ffdhe: return "FFDHE";
-    case GroupKind::Ecp: return "ECP";
-    case GroupKind::X25519: return "X25519";
-    case GroupKind::X448: return "X448";
-    case GroupKind::Toy: return "toy";
+    case GroupKind::Modp:
+        return "MODP";
+    case GroupKind::Ffdhe:
+        return "FFDHE";
+    case GroupKind::Ecp:
+        return "ECP";
+    case GroupKind::X25519:
+        return "X25519";
+    case GroupKind::X448:
+        return "X448";
+    case GroupKind::Toy:
+        return "toy";
     }
     return "unknown";
 }
@@ -244,9 +254,8 @@ const Botan::DL_Group& dlGroup(const GroupInfo& group) {
             } else {
                 const Botan::BigInt p("0x" + std::string(e.source.published->p));
                 const Botan::BigInt g("0x" + std::string(e.source.published->g));
-                const Botan::BigInt q = e.source.published->q
-                                            ? Botan::BigInt("0x" + std::string(e.source.published->q))
-                                            : (p - 1) >> 1;
+                const Botan::BigInt q =
+                    e.source.published->q ? Botan::BigInt("0x" + std::string(e.source.published->q)) : (p - 1) >> 1;
                 slot = std::make_unique<const Botan::DL_Group>(p, q, g);
             }
         } catch (const Botan::Exception& ex) {

@@ -19,17 +19,17 @@ std::string kindName(GroupKind kind);
 
 /** @brief One entry of the group catalog (PROTOCOL.md §4). */
 struct GroupInfo {
-    std::string id;             ///< canonical id: "14", "19", "31", "ffdhe2048", "toy-48"
-    int ikeId = 0;              ///< IKEv2 Transform Type 4 number, 0 if none
-    std::string name;           ///< "2048-bit MODP", "NIST P-256", "Curve25519", "toy-48 (insecure)"
+    std::string id;   ///< canonical id: "14", "19", "31", "ffdhe2048", "toy-48"
+    int ikeId = 0;    ///< IKEv2 Transform Type 4 number, 0 if none
+    std::string name; ///< "2048-bit MODP", "NIST P-256", "Curve25519", "toy-48 (insecure)"
     GroupKind kind;
     int fieldBits = 0;          ///< size of p / of the curve's field
     int securityBits = 0;       ///< estimated strength in bits
     std::size_t publicSize = 0; ///< octets of the public value on the wire
     bool available = true;
     std::string unavailableReason;
-    bool illustrative = false;  ///< toy groups and private ids: not allocated by 3GPP/IANA
-    std::string reference;      ///< "RFC 3526 §3", "RFC 7748", ...
+    bool illustrative = false; ///< toy groups and private ids: not allocated by 3GPP/IANA
+    std::string reference;     ///< "RFC 3526 §3", "RFC 7748", ...
 };
 
 /** @brief Every group the project knows, available or not, in catalog order. */

@@ -2,6 +2,7 @@
 #include "core/crypto/Milenage.h"
 
 #include <botan/block_cipher.h>
+#include <botan/mem_ops.h>
 
 #include <array>
 #include <memory>
@@ -34,7 +35,9 @@ Block rotate(const Block& x, unsigned rBits) {
     return out;
 }
 
-void scrub(Block& b) { Botan::secure_scrub_memory(b.data(), b.size()); }
+void scrub(Block& b) {
+    Botan::secure_scrub_memory(b.data(), b.size());
+}
 
 } // namespace
 

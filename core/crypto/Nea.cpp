@@ -3,6 +3,7 @@
 
 #include <botan/block_cipher.h>
 #include <botan/exceptn.h>
+#include <botan/mem_ops.h>
 #include <botan/stream_cipher.h>
 
 #include <array>
@@ -28,9 +29,14 @@ void checkInputs(const char* algorithm, ByteView key, std::uint8_t bearer, std::
 
 // COUNT(32) || BEARER(5) || DIRECTION(1) || 0^26: the first 64 bits shared by NEA2's counter block and NIA2.
 std::array<std::uint8_t, 8> header(std::uint32_t count, std::uint8_t bearer, std::uint8_t direction) {
-    return {static_cast<std::uint8_t>(count >> 24), static_cast<std::uint8_t>(count >> 16),
-            static_cast<std::uint8_t>(count >> 8),  static_cast<std::uint8_t>(count),
-            static_cast<std::uint8_t>(bearer << 3 | direction << 2), 0, 0, 0};
+    return {static_cast<std::uint8_t>(count >> 24),
+            static_cast<std::uint8_t>(count >> 16),
+            static_cast<std::uint8_t>(count >> 8),
+            static_cast<std::uint8_t>(count),
+            static_cast<std::uint8_t>(bearer << 3 | direction << 2),
+            0,
+            0,
+            0};
 }
 
 // Doubling in GF(2^128) for the CMAC subkeys (NIST SP 800-38B §6.1).
@@ -84,8 +90,8 @@ Bytes nia2(ByteView key, std::uint32_t count, std::uint8_t bearer, std::uint8_t 
 
     std::array<std::uint8_t, 16> l{};
     aes->encrypt(l.data());
-    const auto k1 = dbl(l);
-    const auto k2 = dbl(k1);
+    auto k1 = dbl(l);
+    auto k2 = dbl(k1);
 
     const std::size_t blocks = totalBits == 0 ? 1 : (totalBits + 127) / 128;
     const bool complete = totalBits != 0 && totalBits % 128 == 0;
@@ -107,7 +113,11 @@ Bytes nia2(ByteView key, std::uint32_t count, std::uint8_t bearer, std::uint8_t 
             x[i] ^= block[i];
         aes->encrypt(x.data());
     }
-    return Bytes(x.begin(), x.begin() + 4);
+    Bytes macI(x.begin(), x.begin() + 4);
+    // The CMAC subkeys and chaining value are derived from the key: scrub them.
+    for (auto* secret : {&l, &k1, &k2, &x})
+        Botan::secure_scrub_memory(secret->data(), secret->size());
+    return macI;
 }
 
 } // namespace keyladder

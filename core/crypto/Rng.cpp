@@ -58,9 +58,13 @@ private:
 
 } // namespace
 
-std::unique_ptr<Rng> makeSystemRng() { return std::make_unique<SystemRng>(); }
+std::unique_ptr<Rng> makeSystemRng() {
+    return std::make_unique<SystemRng>();
+}
 
-std::unique_ptr<Rng> makeDeterministicRng(std::string_view seed) { return std::make_unique<DeterministicRng>(seed); }
+std::unique_ptr<Rng> makeDeterministicRng(std::string_view seed) {
+    return std::make_unique<DeterministicRng>(seed);
+}
 
 namespace detail {
 

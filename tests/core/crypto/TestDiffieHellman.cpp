@@ -26,7 +26,9 @@ const GroupInfo& group(const std::string& id) {
     return *g;
 }
 
-Botan::BigInt toBig(const Bytes& b) { return Botan::BigInt::decode(b.data(), b.size()); }
+Botan::BigInt toBig(const Bytes& b) {
+    return Botan::BigInt::decode(b.data(), b.size());
+}
 
 Bytes encode(const Botan::BigInt& n, std::size_t length) {
     const SecureBytes s = Botan::BigInt::encode_1363(n, length);
@@ -69,18 +71,16 @@ std::vector<FfcCase> ffcCases(const GroupInfo& g) {
         {"g", encode(gen, n), std::nullopt},
         {"g^12345", encode(Botan::power_mod(gen, 12345, p), n), std::nullopt},
         {"g^(q-1)", encode(Botan::power_mod(gen, q - 1, p), n), std::nullopt},
-        {"2 (lowest in range)", encode(2, n), Botan::power_mod(2, q, p) == 1
-                                                  ? std::nullopt
-                                                  : std::optional<ValidationRule>(ValidationRule::Subgroup)},
-        {"p-2 (highest in range)", encode(p - 2, n), Botan::power_mod(p - 2, q, p) == 1
-                                                         ? std::nullopt
-                                                         : std::optional<ValidationRule>(ValidationRule::Subgroup)},
+        {"2 (lowest in range)", encode(2, n),
+         Botan::power_mod(2, q, p) == 1 ? std::nullopt : std::optional<ValidationRule>(ValidationRule::Subgroup)},
+        {"p-2 (highest in range)", encode(p - 2, n),
+         Botan::power_mod(p - 2, q, p) == 1 ? std::nullopt : std::optional<ValidationRule>(ValidationRule::Subgroup)},
     };
     // An element of [2, p-2] outside the order-q subgroup: the smallest h with h^q != 1.
     for (Botan::BigInt h = 3;; h += 1)
         if (Botan::power_mod(h, q, p) != 1) {
-            cases.push_back({"outside the subgroup (" + h.to_dec_string() + ")", encode(h, n),
-                             ValidationRule::Subgroup});
+            cases.push_back(
+                {"outside the subgroup (" + h.to_dec_string() + ")", encode(h, n), ValidationRule::Subgroup});
             break;
         }
     return cases;
@@ -114,9 +114,9 @@ private slots:
         int n = 0;
         for (const VectorBlock& b : readVectorFile(QStringLiteral("x25519_rfc7748.txt")))
             if (b.at("kind") == "scalarmult")
-                QTest::addRow("RFC 7748 5.2 vector %d", ++n) << QString::fromStdString(b.at("scalar"))
-                                                            << QString::fromStdString(b.at("u"))
-                                                            << QString::fromStdString(b.at("output"));
+                QTest::addRow("RFC 7748 5.2 vector %d", ++n)
+                    << QString::fromStdString(b.at("scalar")) << QString::fromStdString(b.at("u"))
+                    << QString::fromStdString(b.at("output"));
         QCOMPARE(n, 2);
     }
 
@@ -155,7 +155,8 @@ private slots:
     // RFC 7748 §6.1: both public values from the private ones, and the same shared secret both ways.
     void x25519Rfc7748Dh() {
         const auto blocks = readVectorFile(QStringLiteral("x25519_rfc7748.txt"));
-        const auto it = std::find_if(blocks.begin(), blocks.end(), [](const VectorBlock& b) { return b.at("kind") == "dh"; });
+        const auto it =
+            std::find_if(blocks.begin(), blocks.end(), [](const VectorBlock& b) { return b.at("kind") == "dh"; });
         QVERIFY(it != blocks.end());
         const VectorBlock& b = *it;
         const KeyPair alice = KeyPair::fromPrivate(group("31"), hexOf(b.at("alice_private")));
@@ -271,7 +272,8 @@ private slots:
         } catch (const ValidationError& e) {
             QCOMPARE(e.rule(), rule);
             QVERIFY(QString::fromLatin1(e.what()).startsWith(QString::fromStdString(ruleName(rule) + ": ")));
-            QVERIFY(QString::fromLatin1(e.what()).contains(QLatin1String("SP 800-56A")) || rule == ValidationRule::Length);
+            QVERIFY(QString::fromLatin1(e.what()).contains(QLatin1String("SP 800-56A")) ||
+                    rule == ValidationRule::Length);
         }
     }
 
@@ -312,15 +314,25 @@ private slots:
             add("04 alone", Bytes{0x04}, ValidationRule::Infinity);
             add("compressed generator", compressed, ValidationRule::Length);
             add("one octet short", Bytes(generator.begin(), generator.end() - 1), ValidationRule::Length);
-            add("one octet long", [&] { Bytes b = generator; b.push_back(0); return b; }(), ValidationRule::Length);
+            add(
+                "one octet long",
+                [&] {
+                    Bytes b = generator;
+                    b.push_back(0);
+                    return b;
+                }(),
+                ValidationRule::Length);
             add("leading 02, full length", point(0x02, gx, gy), ValidationRule::Encoding);
             add("leading 06 (hybrid), full length", point(0x06, gx, gy), ValidationRule::Encoding);
             add("all zero, full length", Bytes(g.publicSize, 0), ValidationRule::Encoding);
             add("x = p", point(0x04, p, gy), ValidationRule::Range);
-            add("y = p + gy", [&] {
-                // Only representable when p + gy still fits the field's octets.
-                return (p + gy).bytes() <= n ? point(0x04, gx, p + gy) : point(0x04, gx, p);
-            }(), ValidationRule::Range);
+            add(
+                "y = p + gy",
+                [&] {
+                    // Only representable when p + gy still fits the field's octets.
+                    return (p + gy).bytes() <= n ? point(0x04, gx, p + gy) : point(0x04, gx, p);
+                }(),
+                ValidationRule::Range);
             add("off the curve (y + 1)", point(0x04, gx, (gy + 1) % p), ValidationRule::OnCurve);
             add("off the curve (0, 0)", point(0x04, 0, 0), ValidationRule::OnCurve);
         }
@@ -417,14 +429,18 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("value");
         const auto q = [](const char* id) { return hexString(ffcParameters(group(id))->q); };
-        QTest::newRow("toy-24: 0") << "toy-24" << "000000";
+        QTest::newRow("toy-24: 0") << "toy-24"
+                                   << "000000";
         QTest::newRow("toy-24: q") << "toy-24" << q("toy-24");
-        QTest::newRow("14: 0") << "14" << "00";
+        QTest::newRow("14: 0") << "14"
+                               << "00";
         QTest::newRow("22: q") << "22" << q("22");
-        QTest::newRow("empty") << "toy-64" << "";
-        QTest::newRow("P-256: 0") << "19" << "00";
-        QTest::newRow("P-256: n")
-            << "19" << "ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551";
+        QTest::newRow("empty") << "toy-64"
+                               << "";
+        QTest::newRow("P-256: 0") << "19"
+                                  << "00";
+        QTest::newRow("P-256: n") << "19"
+                                  << "ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551";
         QTest::newRow("X25519: 31 octets") << "31" << QString(62, QLatin1Char('1'));
         QTest::newRow("X25519: 33 octets") << "31" << QString(66, QLatin1Char('1'));
     }

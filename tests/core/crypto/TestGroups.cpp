@@ -16,7 +16,9 @@ using namespace keyladder::test;
 
 namespace {
 
-Botan::BigInt toBig(const Bytes& b) { return Botan::BigInt::decode(b.data(), b.size()); }
+Botan::BigInt toBig(const Bytes& b) {
+    return Botan::BigInt::decode(b.data(), b.size());
+}
 
 const GroupInfo& group(const char* id) {
     const GroupInfo* g = findGroup(id);

@@ -23,7 +23,9 @@ QByteArray referenceKdf(const QByteArray& key, std::uint8_t fc, const QList<QByt
     return QMessageAuthenticationCode::hash(s, key, QCryptographicHash::Sha256);
 }
 
-QByteArray fromHex(const char* hex) { return QByteArray::fromHex(hex); }
+QByteArray fromHex(const char* hex) {
+    return QByteArray::fromHex(hex);
+}
 
 } // namespace
 
@@ -40,20 +42,20 @@ private slots:
             << "fe7dee808d7f3b882a082cbdc8390d129e5d28af0e8322eb573ada36f21a5a89" << 0x1C << QStringList{"0000"}
             << "45cbc3f8a81193fd5c5229300d59edf812e998a115ec4e0ce903ba89367e2628";
         QTest::newRow("NR RRC-enc NEA2 (FC 0x69)")
-            << "45cbc3f8a81193fd5c5229300d59edf812e998a115ec4e0ce903ba89367e2628" << 0x69
-            << QStringList{"03", "02"} << "52a995dff89bc294bd89ffb137a29f2466a09e992386c8d1df7892964c6fb522";
+            << "45cbc3f8a81193fd5c5229300d59edf812e998a115ec4e0ce903ba89367e2628" << 0x69 << QStringList{"03", "02"}
+            << "52a995dff89bc294bd89ffb137a29f2466a09e992386c8d1df7892964c6fb522";
         QTest::newRow("NR UP-enc NEA2 (FC 0x69)")
-            << "45cbc3f8a81193fd5c5229300d59edf812e998a115ec4e0ce903ba89367e2628" << 0x69
-            << QStringList{"05", "02"} << "7ce20670bbbcc5904087c0d42653c540152052d3dfbc3f05869b7f920095be68";
+            << "45cbc3f8a81193fd5c5229300d59edf812e998a115ec4e0ce903ba89367e2628" << 0x69 << QStringList{"05", "02"}
+            << "7ce20670bbbcc5904087c0d42653c540152052d3dfbc3f05869b7f920095be68";
         QTest::newRow("KeNB (FC 0x11), NAS COUNT 0")
-            << "6144c681d1bea9dae1b8cf6cd10a686341db8046a1e7a9ab4d1ea0e33c994ac0" << 0x11
-            << QStringList{"00000000"} << "c4c7bc798ab94e3d354cd6608e79aa92f5569df46519507850051e36f018ca5f";
+            << "6144c681d1bea9dae1b8cf6cd10a686341db8046a1e7a9ab4d1ea0e33c994ac0" << 0x11 << QStringList{"00000000"}
+            << "c4c7bc798ab94e3d354cd6608e79aa92f5569df46519507850051e36f018ca5f";
         QTest::newRow("EPS RRC-int EIA2 (FC 0x15)")
-            << "c4c7bc798ab94e3d354cd6608e79aa92f5569df46519507850051e36f018ca5f" << 0x15
-            << QStringList{"04", "02"} << "42f4f8c585ae8905a50d0f32a979d8b6fa1d6d1940f1d879cf0189342a8d73c2";
+            << "c4c7bc798ab94e3d354cd6608e79aa92f5569df46519507850051e36f018ca5f" << 0x15 << QStringList{"04", "02"}
+            << "42f4f8c585ae8905a50d0f32a979d8b6fa1d6d1940f1d879cf0189342a8d73c2";
         QTest::newRow("EPS UP-enc EEA0 (FC 0x15)")
-            << "c4c7bc798ab94e3d354cd6608e79aa92f5569df46519507850051e36f018ca5f" << 0x15
-            << QStringList{"05", "00"} << "22bfb58761ca1dd3b20a281c7eab0c0b9c3c92e1ddc0c8c5706cbb8f955e8263";
+            << "c4c7bc798ab94e3d354cd6608e79aa92f5569df46519507850051e36f018ca5f" << 0x15 << QStringList{"05", "00"}
+            << "22bfb58761ca1dd3b20a281c7eab0c0b9c3c92e1ddc0c8c5706cbb8f955e8263";
     }
 
     void publishedVectors() {
@@ -123,19 +125,22 @@ private slots:
                  referenceKdf(toQByteArray(skgnb), 0xF0, {toQByteArray(z), counter}));
 
         // 'replace' keys the KDF with Z itself, or with SHA-256(Z) when Z is longer than 32 octets.
-        const QByteArray replaceKey = zLength > 32
-                                          ? QCryptographicHash::hash(toQByteArray(z), QCryptographicHash::Sha256)
-                                          : toQByteArray(z);
+        const QByteArray replaceKey =
+            zLength > 32 ? QCryptographicHash::hash(toQByteArray(z), QCryptographicHash::Sha256) : toQByteArray(z);
         QCOMPARE(toQByteArray(deriveSkgnbReplace(z, counter16)), referenceKdf(replaceKey, 0xF1, {counter}));
     }
 
     void snId_data() {
         QTest::addColumn<QString>("plmn");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("001-01 (PROTOCOL.md §1)") << "001-01" << "00f110";
-        QTest::newRow("262-01") << "262-01" << "62f210";
-        QTest::newRow("310-410 (3-digit MNC)") << "310-410" << "130014";
-        QTest::newRow("999-999") << "999-999" << "999999";
+        QTest::newRow("001-01 (PROTOCOL.md §1)") << "001-01"
+                                                 << "00f110";
+        QTest::newRow("262-01") << "262-01"
+                                << "62f210";
+        QTest::newRow("310-410 (3-digit MNC)") << "310-410"
+                                               << "130014";
+        QTest::newRow("999-999") << "999-999"
+                                 << "999999";
     }
 
     void snId() {

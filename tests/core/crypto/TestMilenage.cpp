@@ -84,8 +84,8 @@ private slots:
         QFETCH(int, sqnLen);
         QFETCH(int, amfLen);
         const auto bytes = [](int n) { return Bytes(static_cast<std::size_t>(n), 0x5a); };
-        QVERIFY_THROWS_EXCEPTION(Error, milenage(bytes(kLen), bytes(opcLen), bytes(randLen), bytes(sqnLen),
-                                                 bytes(amfLen)));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 milenage(bytes(kLen), bytes(opcLen), bytes(randLen), bytes(sqnLen), bytes(amfLen)));
     }
 
     void opcRejectsWrongLengths() {

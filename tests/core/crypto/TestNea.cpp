@@ -36,9 +36,8 @@ private slots:
         for (const VectorBlock& b : blocks)
             QTest::addRow("128-EEA2 set %s (%s bits)", b.at("set").c_str(), b.at("length").c_str())
                 << QString::fromStdString(b.at("key")) << static_cast<uint>(std::stoul(b.at("count"), nullptr, 16))
-                << std::stoi(b.at("bearer"), nullptr, 16) << std::stoi(b.at("direction"))
-                << std::stoi(b.at("length")) << QString::fromStdString(b.at("pt"))
-                << QString::fromStdString(b.at("ct"));
+                << std::stoi(b.at("bearer"), nullptr, 16) << std::stoi(b.at("direction")) << std::stoi(b.at("length"))
+                << QString::fromStdString(b.at("pt")) << QString::fromStdString(b.at("ct"));
     }
 
     void nea2Sets() {
@@ -53,12 +52,12 @@ private slots:
         const Bytes pt = hexOf(plaintext.toStdString());
         const auto bits = static_cast<std::size_t>(length);
         const Bytes expected = firstBits(hexOf(ciphertext.toStdString()), bits);
-        const Bytes ct = nea2(k, count, static_cast<std::uint8_t>(bearer), static_cast<std::uint8_t>(direction), pt,
-                              bits);
+        const Bytes ct =
+            nea2(k, count, static_cast<std::uint8_t>(bearer), static_cast<std::uint8_t>(direction), pt, bits);
         QCOMPARE(hexString(ct), hexString(expected));
         // CTR mode is its own inverse: deciphering gives back the plaintext's first LENGTH bits.
-        const Bytes back = nea2(k, count, static_cast<std::uint8_t>(bearer), static_cast<std::uint8_t>(direction), ct,
-                                bits);
+        const Bytes back =
+            nea2(k, count, static_cast<std::uint8_t>(bearer), static_cast<std::uint8_t>(direction), ct, bits);
         QCOMPARE(hexString(back), hexString(firstBits(pt, bits)));
     }
 
@@ -85,9 +84,8 @@ private slots:
         for (const VectorBlock& b : blocks)
             QTest::addRow("128-EIA2 set %s (%s bits)", b.at("set").c_str(), b.at("length").c_str())
                 << QString::fromStdString(b.at("key")) << static_cast<uint>(std::stoul(b.at("count"), nullptr, 16))
-                << std::stoi(b.at("bearer"), nullptr, 16) << std::stoi(b.at("direction"))
-                << std::stoi(b.at("length")) << QString::fromStdString(b.at("message"))
-                << QString::fromStdString(b.at("mac"));
+                << std::stoi(b.at("bearer"), nullptr, 16) << std::stoi(b.at("direction")) << std::stoi(b.at("length"))
+                << QString::fromStdString(b.at("message")) << QString::fromStdString(b.at("mac"));
     }
 
     void nia2Sets() {
@@ -98,9 +96,9 @@ private slots:
         QFETCH(int, length);
         QFETCH(QString, message);
         QFETCH(QString, mac);
-        const Bytes out = nia2(hexOf(key.toStdString()), count, static_cast<std::uint8_t>(bearer),
-                               static_cast<std::uint8_t>(direction), hexOf(message.toStdString()),
-                               static_cast<std::size_t>(length));
+        const Bytes out =
+            nia2(hexOf(key.toStdString()), count, static_cast<std::uint8_t>(bearer),
+                 static_cast<std::uint8_t>(direction), hexOf(message.toStdString()), static_cast<std::size_t>(length));
         QCOMPARE(hexString(out), mac.toLower());
     }
 

@@ -70,6 +70,8 @@ inline QByteArray toQByteArray(ByteView data) {
     return QByteArray(reinterpret_cast<const char*>(data.data()), static_cast<qsizetype>(data.size()));
 }
 
-inline QString hexString(ByteView data) { return QString::fromStdString(toHex(data)); }
+inline QString hexString(ByteView data) {
+    return QString::fromStdString(toHex(data));
+}
 
 } // namespace keyladder::test
