@@ -12,6 +12,9 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace keyladder;
 using namespace keyladder::test;
 
@@ -408,6 +411,29 @@ private slots:
         const Bytes pub = moved.publicValue();
         KeyPair target = std::move(moved);
         QCOMPARE(target.publicValue(), pub);
+    }
+
+    // The cached Botan groups are shared between threads (the attack runs on workers while the engine agrees).
+    void concurrentAgreement() {
+        std::atomic<int> failures{0};
+        std::vector<std::thread> threads;
+        for (const char* id : {"16", "ffdhe3072", "29", "toy-56"})
+            threads.emplace_back([id, &failures] {
+                try {
+                    const GroupInfo& g = group(id);
+                    auto rngA = makeDeterministicRng(std::string("thread-a/") + id);
+                    auto rngB = makeDeterministicRng(std::string("thread-b/") + id);
+                    const KeyPair a = KeyPair::generate(g, *rngA);
+                    const KeyPair b = KeyPair::generate(g, *rngB);
+                    if (a.agree(b.publicValue()) != b.agree(a.publicValue()))
+                        ++failures;
+                } catch (const std::exception&) {
+                    ++failures;
+                }
+            });
+        for (std::thread& t : threads)
+            t.join();
+        QCOMPARE(failures.load(), 0);
     }
 
     void unavailableGroupIsRefused() {
