@@ -84,7 +84,7 @@ int attackDlog(const std::vector<std::string>& args, Io& io) {
     try {
         validatePublicValue(group, publicValue);
     } catch (const ValidationError& e) {
-        throw RejectedError("--public: rejected by rule " + ruleName(e.rule()) + ": " + e.what());
+        throw RejectedError(rejectionMessage("--public", e));
     }
 
     const DlogProblem problem{toU64(ffc->p), toU64(ffc->g), toU64(ffc->q), toU64(publicValue)};

@@ -254,7 +254,7 @@ int calcDh(const std::vector<std::string>& args, Io& io) {
     try {
         return printHex(io, pair.agree(peer));
     } catch (const ValidationError& e) {
-        throw RejectedError("--peer: rejected by rule " + ruleName(e.rule()) + ": " + e.what());
+        throw RejectedError(rejectionMessage("--peer", e));
     }
 }
 

@@ -123,7 +123,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     } catch (const RejectedError& e) {
         return fail(err, exitcode::rejected, e.what());
     } catch (const ValidationError& e) {
-        return fail(err, exitcode::rejected, "rejected (rule " + ruleName(e.rule()) + "): " + e.what());
+        return fail(err, exitcode::rejected, rejectionMessage(joined(match->path), e));
     } catch (const Error& e) {
         // The core reports bad input values this way (a malformed PLMN, a private value out of range).
         return fail(err, exitcode::usage, joined(match->path) + ": " + e.what());

@@ -46,6 +46,14 @@ const GroupInfo& groupArg(const ParsedArgs& args, const std::string& flag, bool 
     return *group;
 }
 
+std::string rejectionMessage(const std::string& flag, const ValidationError& error) {
+    const std::string rule = ruleName(error.rule());
+    std::string check = error.what();
+    if (check.rfind(rule + ": ", 0) == 0)
+        check.erase(0, rule.size() + 2);
+    return flag + ": rejected by rule " + rule + ": " + check;
+}
+
 bool parseOrHelp(const ArgParser& parser, const std::vector<std::string>& args, Io& io, ParsedArgs& parsed) {
     parsed = parser.parse(args);
     if (!parsed.helpRequested())

@@ -3,6 +3,7 @@
 
 #include "app/cli/ArgParser.h"
 #include "app/cli/Command.h"
+#include "core/crypto/DiffieHellman.h"
 #include "core/crypto/Groups.h"
 
 #include <optional>
@@ -36,6 +37,9 @@ std::string readInput(const std::string& path, std::size_t maxOctets);
 
 /** @brief Writes @p content to @p outPath atomically, or to io.out when it is empty or "-". */
 void emit(Io& io, const std::optional<std::string>& outPath, std::string_view content);
+
+/** @brief "FLAG: rejected by rule RULE: CHECK" for a refused public value, without repeating the rule name. */
+std::string rejectionMessage(const std::string& flag, const ValidationError& error);
 
 /** @brief Parses @p args; prints the help and returns true when --help was given. */
 bool parseOrHelp(const ArgParser& parser, const std::vector<std::string>& args, Io& io, ParsedArgs& parsed);

@@ -202,7 +202,9 @@ private slots:
         QVERIFY(o.value("msPerRun").toDouble() > 0);
         QVERIFY(o.value("keygenMs").toDouble() > 0);
         QVERIFY(o.value("agreeMs").toDouble() > 0);
-        QVERIFY(o.value("overhead").toDouble() > 1); // a negotiation does far more than one D-H exchange
+        const double dh = 2 * o.value("keygenMs").toDouble() + 2 * o.value("agreeMs").toDouble();
+        QVERIFY(qAbs(o.value("dhMsPerRun").toDouble() - dh) < 1e-9 * qMax(1.0, dh));
+        QVERIFY(qAbs(o.value("overhead").toDouble() - o.value("msPerRun").toDouble() / dh) < 1e-6);
         const CliRun human = runCli({"bench", "--group", "31", "--runs", "1"});
         QCOMPARE(human.code, 0);
         QVERIFY(human.out.startsWith("group 31 (Curve25519): 1 negotiations,"));
