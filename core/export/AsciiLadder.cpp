@@ -149,7 +149,7 @@ void renderObservation(std::string& out, const Canvas& canvas, const Observation
 
 void renderRejection(std::string& out, const Canvas& canvas, const Rejection& r)
 {
-    renderBox(out, canvas, r.by, "X refuses " + r.what + " (" + r.rule + ")");
+    renderBox(out, canvas, r.by, "REFUSES " + r.what + " [rule: " + r.rule + "]");
     for (const auto& l : wrap(ascii(r.reason), kWidth - 14))
         out += "        ! " + l + "\n";
 }
@@ -167,8 +167,9 @@ std::string renderAscii(const Trace& trace)
     if (trace.scenario().procedure.mode == ProcedureMode::Dh)
         mode += ", key usage " + std::string(keyUsageName(trace.scenario().procedure.keyUsage));
     out += "Procedure: " + mode + "; X2 " +
-           (trace.scenario().network.x2Protected ? "protected (NDS/IP)" : "NOT protected") +
-           (trace.deterministic() ? "; seeded RNG (deterministic, for teaching, not secure)" : "") + "\n";
+           (trace.scenario().network.x2Protected ? "protected (NDS/IP)" : "NOT protected") + "\n";
+    if (trace.deterministic())
+        out += "Seeded RNG: the same numbers every run (deterministic, for teaching, not secure).\n";
     out += "Message contents use the project's own TLV encoding (illustrative, not ASN.1 PER).\n";
 
     std::optional<Phase> phase;
