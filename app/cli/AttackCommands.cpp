@@ -8,8 +8,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
 #include <cstdint>
 #include <iomanip>
+#include <mutex>
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -31,6 +35,26 @@ std::string hex64(std::uint64_t value) {
     s << std::hex << value;
     return s.str();
 }
+
+// Ctrl-C stops a long discrete log cleanly (status "cancelled") instead of killing the process mid-line.
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+extern "C" void onInterrupt(int) { g_interrupted.store(true); }
+
+class InterruptGuard {
+public:
+    InterruptGuard() {
+        g_interrupted.store(false);
+        m_previous = std::signal(SIGINT, onInterrupt);
+    }
+    ~InterruptGuard() { std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous); }
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+private:
+    void (*m_previous)(int) = SIG_DFL;
+};
 
 std::string statusName(DlogResult::Status status) {
     switch (status) {
@@ -57,6 +81,7 @@ int attackDlog(const std::vector<std::string>& args, Io& io) {
         .option("--budget", "SECONDS", "give up after this long, 0 = no limit (default 0)")
         .option("--seed", "N", "seed of the random walk (default 1)")
         .flag("--json", "print a JSON object instead of one line")
+        .flag("--progress", "report progress on stderr about once a second")
         .note("Exit codes: 0 found, 1 the budget ran out, 2 bad input, 3 the value is not in the group's\n"
               "prime-order subgroup (the rule on stderr).");
     ParsedArgs a;
@@ -88,6 +113,27 @@ int attackDlog(const std::vector<std::string>& args, Io& io) {
     }
 
     const DlogProblem problem{toU64(ffc->p), toU64(ffc->g), toU64(ffc->q), toU64(publicValue)};
+    std::mutex progressMutex;
+    auto lastReport = std::chrono::steady_clock::now();
+    if (a.has("--progress")) {
+        options.progress = [&](const DlogProgress& p) {
+            const std::lock_guard<std::mutex> lock(progressMutex);
+            const auto now = std::chrono::steady_clock::now();
+            if (now - lastReport < std::chrono::seconds(1))
+                return;
+            lastReport = now;
+            std::ostringstream line;
+            line << "keyladder-cli: attack dlog: " << p.iterations << " iterations";
+            if (p.expectedIterations > 0)
+                line << " (" << std::fixed << std::setprecision(0)
+                     << 100.0 * static_cast<double>(p.iterations) / p.expectedIterations << "% of the expected "
+                     << std::setprecision(0) << p.expectedIterations << ")";
+            line << ", " << std::fixed << std::setprecision(1) << p.seconds << " s";
+            io.err << line.str() << std::endl;
+        };
+    }
+    const InterruptGuard interruptGuard;
+    options.cancel = &g_interrupted;
     const DlogResult result = solveDlog(problem, options);
 
     if (a.has("--json")) {

@@ -91,6 +91,23 @@ private slots:
         QVERIFY2(run.err.contains("--public: rejected by rule " + what), qPrintable(run.err));
     }
 
+    void progressGoesToStderr() {
+        const auto toy = toyGroup("toy-64");
+        QVERIFY(toy);
+        // With one thread the walk depends only on the problem and the seed; this one needs about 2.4e9
+        // iterations (several seconds), so the budget always runs out first.
+        const std::uint64_t h = powMod(toy->g, toy->q / 3, toy->p);
+        const CliRun run = runCli({"attack", "dlog", "--group", "toy-64", "--public", paddedHex(h, toy->publicSize),
+                                   "--budget", "1.3", "--threads", "1", "--progress"});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(run.out, QString());
+        const QStringList lines = run.err.trimmed().split(u'\n');
+        QVERIFY2(lines.size() >= 2, qPrintable(run.err));
+        QVERIFY2(lines.first().contains(QRegularExpression("attack dlog: \\d+ iterations \\(\\d+% of the expected \\d+\\), ")),
+                 qPrintable(lines.first()));
+        QVERIFY(lines.last().contains("gave up (out-of-budget)"));
+    }
+
     void budgetRunsOut() {
         const auto toy = toyGroup("toy-64");
         QVERIFY(toy);

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 // The real keyladder-cli executable, as a shell script sees it: exit codes and which stream gets what.
+#include "ToyMath.h"
+
 #include <QProcess>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 class TestCliProcess : public QObject {
     Q_OBJECT
@@ -88,6 +93,26 @@ private slots:
             QCOMPARE(err.count('\n'), 1);
             QVERIFY2(err.contains("<stdin>: /ue"), err.constData());
         }
+    }
+
+    void interruptStopsADiscreteLog() {
+        // g^(q/3) in toy-64 takes one thread about 2.4e9 iterations (seconds); Ctrl-C must end the search with
+        // the cancelled status instead of killing the process mid-line.
+        const auto toy = keyladder::clitest::toyGroup("toy-64");
+        QVERIFY(toy);
+        const QString h = keyladder::clitest::paddedHex(keyladder::clitest::powMod(toy->g, toy->q / 3, toy->p), 8);
+        QProcess process;
+        process.start(QStringLiteral(KEYLADDER_CLI_PATH),
+                      {"attack", "dlog", "--group", "toy-64", "--public", h, "--threads", "1"});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(500);
+        QCOMPARE(::kill(static_cast<pid_t>(process.processId()), SIGINT), 0);
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("attack dlog: gave up (cancelled)"), err.constData());
+        QVERIFY(process.readAllStandardOutput().isEmpty());
     }
 
     void groupsJsonGoesToStdoutOnly() {
