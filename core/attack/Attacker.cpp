@@ -864,7 +864,7 @@ struct Attacker::Impl {
             }
             substituted = true;
             return replaceIe(cap, ies, kn::KEi, Value::ofBytes(toUe->publicValue()), ctx,
-                             "KEi replaced by the attacker's own value (it will share a D-H key with the UE)");
+                             "KEi replaced by its own (one D-H key with the UE)");
         }
         if (hasKer && cap.to != Actor::Ue) {
             if (!toGnb) {
@@ -873,7 +873,7 @@ struct Attacker::Impl {
             }
             substituted = true;
             return replaceIe(cap, ies, kn::KEr, Value::ofBytes(toGnb->publicValue()), ctx,
-                             "KEr replaced by the attacker's own value (it shares another D-H key with the gNB)");
+                             "KEr replaced by its own (another D-H key with the gNB)");
         }
         return std::nullopt;
     }
@@ -887,7 +887,7 @@ struct Attacker::Impl {
         Bytes plain = wire::openUserPlane(cap, bytesOf(ctx, kn::KUPenc), alg);
         std::optional<Message> m = wire::sealUserPlane(cap, plain, bytesOf(ctx, kKupencGnb), alg);
         if (m) {
-            m->attackerNote = "user data deciphered with the UE-side KUPenc and re-enciphered with the gNB-side KUPenc";
+            m->attackerNote = "NR user data deciphered with the UE-side KUPenc, re-enciphered with the gNB-side one";
             activeNote += (activeNote.empty() ? "" : "; ") + m->attackerNote;
         }
         return m;
@@ -960,8 +960,8 @@ struct Attacker::Impl {
             forgedWithoutKeys = true;
             m->attackerNote = "forged without KRRCenc/KRRCint (no K): keys made up, MAC-I cannot verify";
             activeNote = "false base station forged " + cap.messageName + " without KRRCint (it does not hold K)";
-            missing["plaintext"] = "the forged " + cap.messageName +
-                                   " fails the UE's NIA2 integrity check: without K there is no KRRCint";
+            missing[string(kn::UserData)] = "its forged " + cap.messageName +
+                                            " fails the UE's NIA2 integrity check (no K, so no KRRCint); the UE refused";
         }
         return m;
     }
@@ -980,66 +980,76 @@ struct Attacker::Impl {
         return std::nullopt;
     }
 
-    string explain(AttackerContext& ctx, const Summary& summary, string_view target) const {
-        auto it = missing.find(string(target));
-        if (it != missing.end())
+    /** Why S-KgNB is out of reach, in a few words. */
+    string whyNoSkgnb(AttackerContext& ctx) const {
+        string x2 = scenario.network.x2Protected ? (onLink(Link::X2) ? "IE 203 is inside NDS/IP on X2" : "X2 not tapped")
+                                                 : (onLink(Link::X2) ? "" : "X2 unprotected but not tapped");
+        string k = has(ctx, kn::KeNB) ? "sk-Counter unread" : whyNoKenb(ctx);
+        return x2.empty() ? k : k + ", and " + x2;
+    }
+
+    string whyNoKenb(AttackerContext& ctx) const {
+        if (auto it = missing.find("KeNB"); it != missing.end())
             return it->second;
-        const bool uu = onLink(Link::Uu);
-        const bool x2Readable = onLink(Link::X2) && !scenario.network.x2Protected;
+        const bool k = cfg().hasLeak(Leak::K), kenb = cfg().hasLeak(Leak::KeNB);
+        if (!k && !kenb)
+            return "no K (or KeNB) leaked";
+        if (k && !onLink(Link::Uu))
+            return "K without RAND/AUTN (Uu not tapped)";
+        return has(ctx, kn::KASME) ? "NAS COUNT not found" : "KASME not derived";
+    }
+
+    string whyNoDh(AttackerContext& ctx) const {
+        if (auto it = missing.find("DHKey"); it != missing.end())
+            return it->second;
+        if (!has(ctx, kn::KEi) && !has(ctx, kn::KEr))
+            return "KEi/KEr unseen (ciphered SRB1" + string(scenario.network.x2Protected ? ", NDS/IP on X2)" : ")");
+        if (const GroupInfo* g = sessionGroup(ctx))
+            return "needs a D-H private value: " + costEstimateText(*g);
+        return "the selected group is unknown";
+    }
+
+    string whyNoSgnbKey(AttackerContext& ctx) const {
+        const bool usesDh = dhMode() && scenario.procedure.keyUsage != KeyUsage::None;
+        std::vector<string> parts;
+        if ((!usesDh || scenario.procedure.keyUsage == KeyUsage::Combine) && !has(ctx, kn::SKgNB))
+            parts.push_back("no S-KgNB: " + whyNoSkgnb(ctx));
+        if (usesDh && !has(ctx, kn::DHKey))
+            parts.push_back("no D-H key: " + whyNoDh(ctx));
+        if (parts.empty())
+            return usesDh && !has(ctx, kn::SkCounter) ? "sk-Counter unknown" : "an input is wrong";
+        string out;
+        for (const string& part : parts)
+            out += (out.empty() ? "" : "; ") + part;
+        return out;
+    }
+
+    /** The missing piece for @p target: short, the first thing that blocks the chain. */
+    string explain(AttackerContext& ctx, const Summary& summary, string_view target) const {
+        if (auto it = missing.find(string(target)); it != missing.end())
+            return it->second;
         if (target == kn::UserData) {
             if (forgedWithoutKeys)
-                return "the false base station's forgery failed the UE's NIA2 integrity check: without K there is no "
-                       "KRRCint";
+                return "its forged RRCConnectionReconfiguration fails the UE's NIA2 integrity check (no K, so no KRRCint); "
+                       "the UE refused";
             if (summary.status == RunStatus::Rejected)
                 return "no user data was sent: " + summary.reason;
-            if (!uu)
-                return "the NR user data was never captured: no tap on Uu";
-            if (!has(ctx, kn::KUPenc))
-                return "needs KUPenc: " + explain(ctx, summary, kn::KUPenc);
-            return "the deciphered data does not match: a guessed input was wrong";
+            if (!onLink(Link::Uu))
+                return "the NR user data was never captured (Uu not tapped)";
+            if (has(ctx, kn::KUPenc))
+                return "deciphering gives noise: a guessed input was wrong";
+            return has(ctx, kn::SgNBKey) ? "KUPenc not derived" : whyNoSgnbKey(ctx);
         }
         if (target == kn::KUPenc)
-            return has(ctx, kn::SgNBKey) ? "holds a wrong SgNB key" : "needs the SgNB key: " + explain(ctx, summary, kn::SgNBKey);
-        if (target == kn::SgNBKey) {
-            const bool usesDh = dhMode() && scenario.procedure.keyUsage != KeyUsage::None;
-            std::vector<string> parts;
-            if ((!usesDh || scenario.procedure.keyUsage == KeyUsage::Combine) && !has(ctx, kn::SKgNB))
-                parts.push_back("S-KgNB (" + explain(ctx, summary, kn::SKgNB) + ")");
-            if (usesDh && !has(ctx, kn::DHKey))
-                parts.push_back("the D-H key (" + explain(ctx, summary, kn::DHKey) + ")");
-            if (usesDh && !has(ctx, kn::SkCounter))
-                parts.push_back("sk-Counter");
-            string out = "needs ";
-            for (std::size_t i = 0; i < parts.size(); ++i)
-                out += (i ? " and " : "") + parts[i];
-            return parts.empty() ? "holds a wrong input" : out;
-        }
-        if (target == kn::SKgNB) {
-            string x2 = scenario.network.x2Protected
-                            ? (onLink(Link::X2) ? "IE 203 on X2 is inside NDS/IP (opaque)" : "no tap on X2")
-                            : (x2Readable ? "" : "X2 is unprotected but not tapped");
-            string kenb = has(ctx, kn::KeNB) ? (has(ctx, kn::SkCounter) ? "" : "sk-Counter is in ciphered SRB1")
-                                             : explain(ctx, summary, kn::KeNB);
-            return "needs KeNB and sk-Counter (" + kenb + ") or IE 203 on an unprotected X2 (" + x2 + ")";
-        }
-        if (target == kn::KeNB) {
-            const bool k = cfg().hasLeak(Leak::K), kenb = cfg().hasLeak(Leak::KeNB);
-            if (!k && !kenb)
-                return "needs K (or KeNB): nothing leaked, and every RRC key derives from K";
-            if (k && !uu)
-                return "holds K but not RAND/AUTN: the AKA exchange is on Uu, which is not tapped";
-            if (cfg().leakAfter)
-                return "K leaks only after the session";
-            return "needs KASME and the NAS COUNT";
-        }
-        if (target == kn::DHKey) {
-            if (!has(ctx, kn::KEi) && !has(ctx, kn::KEr))
-                return "needs KEi or KEr and a private value: they travel in ciphered SRB1 and on X2" +
-                       string(scenario.network.x2Protected ? " (protected)" : "");
-            if (const GroupInfo* g = sessionGroup(ctx))
-                return "needs a D-H private value: " + costEstimateText(*g);
-            return "the selected group is unknown (it travels in ciphered SRB1 / on X2)";
-        }
+            return has(ctx, kn::SgNBKey) ? "holds a wrong SgNB key" : whyNoSgnbKey(ctx);
+        if (target == kn::SgNBKey)
+            return whyNoSgnbKey(ctx);
+        if (target == kn::SKgNB)
+            return "needs KeNB and sk-Counter, or IE 203 on a readable X2: " + whyNoSkgnb(ctx);
+        if (target == kn::KeNB)
+            return whyNoKenb(ctx);
+        if (target == kn::DHKey)
+            return whyNoDh(ctx);
         return "not derived";
     }
 
@@ -1056,7 +1066,7 @@ struct Attacker::Impl {
             const KnowledgeItem* item = kb.find(n);
             string label = n;
             if (item->provenance == Provenance::Leaked)
-                label += " (leaked)";
+                label += item->note.find("after") != string::npos ? " (leaked after the session)" : " (leaked)";
             else if (item->provenance == Provenance::Observed)
                 label += " (seen in " + item->rule + ")";
             else if (item->provenance == Provenance::Guessed)

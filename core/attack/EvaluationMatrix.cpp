@@ -64,8 +64,15 @@ Scenario cellScenario(const MatrixSituation& situation, const MatrixProcedure& p
 
 std::string oneLine(std::string text) {
     // The cost statement's record citation belongs to docs/evaluation.md's notes, not to every cell.
-    if (auto pos = text.find(" (largest published record"); pos != std::string::npos)
-        text.erase(pos, text.find(')', text.find(')', pos) + 1) - pos + 1);
+    if (auto pos = text.find(" (largest published record"); pos != std::string::npos) {
+        std::size_t end = pos + 1;
+        for (int depth = 0; end < text.size(); ++end) {
+            depth += text[end] == '(' ? 1 : text[end] == ')' ? -1 : 0;
+            if (depth == 0)
+                break;
+        }
+        text.erase(pos, end + 1 - pos);
+    }
     std::replace(text.begin(), text.end(), '\n', ' ');
     return text;
 }
@@ -224,6 +231,32 @@ std::string renderMatrix(const EvaluationMatrix& m, MatrixFormat format) {
     std::ostringstream out;
     switch (format) {
     case MatrixFormat::Markdown: {
+        // Overview first: one line per situation, one column per group, one mark per procedure.
+        out << "### Overview\n\nEach cell lists the procedures in the order";
+        for (const MatrixProcedure& p : m.procedures)
+            out << (&p == &m.procedures.front() ? " " : " / ") << p.label;
+        out << ": **R** = the attacker reads the user data, **-** = it does not, **x** = the negotiation was "
+               "rejected (nothing read).\n\n| Attacker situation |";
+        for (const std::string& gid : m.groups)
+            out << " " << gid << " |";
+        out << "\n|---|";
+        for (std::size_t i = 0; i < m.groups.size(); ++i)
+            out << "---|";
+        out << "\n";
+        for (const MatrixSituation& s : m.situations) {
+            out << "| " << s.label << " |";
+            for (const std::string& gid : m.groups) {
+                out << " ";
+                for (const MatrixProcedure& p : m.procedures) {
+                    const MatrixCell* c = m.cell(s.id, p.id, gid);
+                    out << (!c ? "?" : c->readsUserData ? "**R**" : c->status == "established" ? "-" : "x");
+                    out << (&p == &m.procedures.back() ? "" : " ");
+                }
+                out << " |";
+            }
+            out << "\n";
+        }
+        out << "\n";
         for (const std::string& gid : m.groups) {
             const GroupInfo* g = findGroup(gid);
             out << "### Group " << gid << (g ? " — " + g->name : std::string()) << "\n\n";

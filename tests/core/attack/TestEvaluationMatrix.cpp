@@ -89,16 +89,21 @@ void TestEvaluationMatrix::everyCellHasAReason() {
 void TestEvaluationMatrix::markdownHasOneTablePerGroup() {
     const QString md = QString::fromStdString(renderMatrix(m_matrix, MatrixFormat::Markdown));
     QCOMPARE(md.count("### Group "), 2);
-    QCOMPARE(md.count("| Attacker situation |"), 2);
-    // header + separator + one line per situation, per group
-    const int tableLines = int(md.split('\n').filter(QRegularExpression("^\\|")).size());
-    QCOMPARE(tableLines, 2 * (2 + int(matrixSituations().size())));
-    // every table line has the same number of unescaped cell separators
-    for (const QString& line : md.split('\n').filter(QRegularExpression("^\\|"))) {
-        QString unescaped = line;
+    QCOMPARE(md.count("| Attacker situation |"), 3);
+    QVERIFY(md.startsWith("### Overview"));
+    // overview + one table per group: header + separator + one line per situation each
+    const QStringList lines = md.split('\n').filter(QRegularExpression("^\\|"));
+    QCOMPARE(int(lines.size()), 3 * (2 + int(matrixSituations().size())));
+    // every line of a table has the same number of unescaped cell separators
+    const int overviewCols = 2 + int(m_matrix.groups.size());
+    const int detailCols = 2 + int(matrixProcedures().size());
+    for (int i = 0; i < lines.size(); ++i) {
+        QString unescaped = lines[i];
         unescaped.remove("\\|");
-        QCOMPARE(unescaped.count('|'), 2 + int(matrixProcedures().size()));
+        QCOMPARE(int(unescaped.count('|')), i < 2 + int(matrixSituations().size()) ? overviewCols : detailCols);
     }
+    // the overview agrees with the cells: "K leaked" on toy-32 reads in every procedure
+    QVERIFY(md.contains("| K leaked, passive (Uu tapped) | **R** **R** - - | **R** **R** **R** **R** |"));
 }
 
 void TestEvaluationMatrix::csvHasOneRowPerCell() {
