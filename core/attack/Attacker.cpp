@@ -269,12 +269,14 @@ struct Attacker::Impl {
     bool forgedWithoutKeys = false;     // uu-mitm without KRRCint: a forgery the UE must refuse
     bool downgraded = false;
     bool sessionOver = false;
+    bool dhAbsent = false;              // the exchange went on without D-H (fallback to the baseline)
     std::mutex progressMutex;
 
     Impl(const Scenario& s, AttackerOptions o) : scenario(s), options(o) {}
 
     const AttackerConfig& cfg() const { return scenario.attacker; }
-    bool dhMode() const { return scenario.procedure.mode == ProcedureMode::Dh; }
+    /** D-H is configured and was not dropped (a fallback to the baseline shows as a reconfiguration without KEi). */
+    bool dhMode() const { return scenario.procedure.mode == ProcedureMode::Dh && !dhAbsent; }
     bool onLink(Link l) const {
         if (cfg().hasTap(l))
             return true;
@@ -534,6 +536,7 @@ struct Attacker::Impl {
                 any = true;
                 continue;
             }
+            noteMissingKei(ctx, c.messageName, opened->ies);
             for (const InformationElement& ie : opened->ies) {
                 string name = wire::canonicalIeName(ie.name, ie.ieId);
                 if (name.empty() || has(ctx, name))
@@ -550,6 +553,19 @@ struct Attacker::Impl {
             any = true;
         }
         return any;
+    }
+
+    /** A reconfiguration (or its X2 acknowledgement) without KEi: the network dropped D-H, the baseline applies. */
+    void noteMissingKei(AttackerContext& ctx, const string& messageName, const std::vector<InformationElement>& ies) {
+        if (scenario.procedure.mode != ProcedureMode::Dh || dhAbsent)
+            return;
+        if (messageName != "RRCConnectionReconfiguration" && messageName != "SGNB ADDITION REQUEST ACKNOWLEDGE")
+            return;
+        if (std::any_of(ies.begin(), ies.end(),
+                        [](const InformationElement& ie) { return wire::canonicalIeName(ie.name, ie.ieId) == kn::KEi; }))
+            return;
+        dhAbsent = true;
+        note(ctx, "read " + messageName, "no KEi: the D-H exchange was dropped, the SgNB key is S-KgNB as in the baseline");
     }
 
     bool ruleSkgnb(AttackerContext& ctx) {
@@ -1087,7 +1103,8 @@ struct Attacker::Impl {
             const KnowledgeItem* held = kb.find(target);
             std::optional<Value> truth = trueValue(summary, scenario, target);
             if (target == kn::DHKey && !dhMode()) {
-                t.missing = "not applicable: the baseline has no D-H exchange";
+                t.missing = dhAbsent ? "not applicable: the network dropped D-H (fallback to the baseline)"
+                                     : "not applicable: the baseline has no D-H exchange";
             } else if (held && (!truth || truth->sameBytes(held->value))) {
                 t.obtained = true;
                 t.chain = kb.chain(target);
@@ -1132,8 +1149,10 @@ bool Attacker::activeOn(Link link) const {
 
 void Attacker::onCapture(const Capture& capture, AttackerContext& context) {
     m_impl->captures.push_back(capture);
-    if (!capture.opaque && !capture.clearIes.empty())
+    if (!capture.opaque && !capture.clearIes.empty()) {
         m_impl->learnClear(context, capture.messageName, capture.clearIes);
+        m_impl->noteMissingKei(context, capture.messageName, capture.clearIes);
+    }
 }
 
 void Attacker::afterStep(AttackerContext& context) {
@@ -1144,6 +1163,8 @@ void Attacker::afterStep(AttackerContext& context) {
 
 void Attacker::finish(AttackerContext& context, const Summary& summary, AttackerVerdict& verdict) {
     m_impl->sessionOver = true;
+    if (summary.fellBackToBaseline)
+        m_impl->dhAbsent = true; // visible to anyone: the NR leg came up without a D-H exchange
     m_impl->chain(context);
     m_impl->fillVerdict(context, summary, verdict);
 }

@@ -194,6 +194,12 @@ void TestAttacker::outcomes_data() {
     s.attacker.leakAfter = true;
     QTest::newRow("D-H combine, K leaked after the session -> does not (forward secrecy)") << s << false;
 
+    s = make(M::Dh, U::Combine, {"31"}, "fallback");
+    s.gnb.dhPriority = {"19"};
+    s.procedure.fallbackToBaseline = true;
+    s.attacker.leaked = {Leak::K};
+    QTest::newRow("no common group, fallback to the baseline, K -> reads (bidding-down)") << s << true;
+
     s = make(M::Dh, U::Combine, {"31"}, "kenb-x25519");
     s.attacker.leaked = {Leak::KeNB};
     QTest::newRow("D-H combine, KeNB leaked -> does not") << s << false;
@@ -289,7 +295,7 @@ void TestAttacker::nasCountGuessConfirmedByMac() {
 }
 
 void TestAttacker::toyGroupBrokenByDiscreteLog() {
-    for (const char* group : {"toy-24", "toy-32", "toy-40", "toy-48"}) {
+    for (const char* group : {"toy-24", "toy-32", "toy-40", "toy-48", "toy-56"}) {
         Scenario s = make(ProcedureMode::Dh, KeyUsage::Combine, {group}, std::string("dlog-") + group);
         s.attacker.leaked = {Leak::K};
         const Trace t = simulate(s);
@@ -471,6 +477,12 @@ void TestAttacker::verdictTargetsAndChains() {
             QString::fromStdString(kup->chain.front()).startsWith("OPc") ||
             QString::fromStdString(kup->chain.front()).startsWith("RAND"));
     QVERIFY(QString::fromStdString(kup->chain.back()).startsWith("KUPenc"));
+    // Each line says how the value was obtained; K is a leak and shows no value without secrets.
+    QVERIFY(QString::fromStdString(kup->chain.front()).contains("(private)"));
+    QVERIFY(std::any_of(kup->chain.begin(), kup->chain.end(),
+                        [](const std::string& l) { return l.find("guessed") != std::string::npos; }));
+    QVERIFY(std::any_of(kup->chain.begin(), kup->chain.end(),
+                        [](const std::string& l) { return l.rfind("KeNB = ", 0) == 0 && l.find("derived") != std::string::npos; }));
     const TargetVerdict* dh = target(t, "DHKey");
     QVERIFY(!dh->obtained);
     QVERIFY(!dh->missing.empty());
@@ -513,7 +525,9 @@ void TestAttacker::cancellationStopsADiscreteLog() {
     canceller.join();
     QVERIFY(dlogRunning);
     QVERIFY(threw);
-    QVERIFY2(end - cancelledAt < std::chrono::milliseconds(250),
+    // The solver itself stops within 100 ms (its own test); the margin here covers the rest of the run on a
+    // loaded machine.
+    QVERIFY2(end - cancelledAt < std::chrono::milliseconds(500),
              std::to_string(std::chrono::duration<double, std::milli>(end - cancelledAt).count()).c_str());
 }
 
