@@ -20,7 +20,9 @@ std::string_view stripHexPrefix(std::string_view text) {
     return text;
 }
 
-bool isHexDigit(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool isHexDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 // Shared checks so that the public and the secret variants report exactly the same errors.
 void checkHex(std::string_view flag, std::string_view text, std::optional<std::size_t> octets) {
@@ -98,8 +100,7 @@ std::uint64_t parseNumberArg(std::string_view flag, std::string_view text, std::
     return value;
 }
 
-std::uint64_t parseHexNumberArg(std::string_view flag, std::string_view text, std::uint64_t min,
-                                std::uint64_t max) {
+std::uint64_t parseHexNumberArg(std::string_view flag, std::string_view text, std::uint64_t min, std::uint64_t max) {
     std::uint64_t value = 0;
     const std::string_view digits = stripHexPrefix(text);
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value, 16);

@@ -29,8 +29,8 @@ public:
 /** @brief Process exit codes shared by every command. */
 namespace exitcode {
 inline constexpr int ok = 0;
-inline constexpr int failure = 1; ///< the command ran but could not finish (budget used up, I/O error)
-inline constexpr int usage = 2;   ///< bad command line or bad input value
+inline constexpr int failure = 1;  ///< the command ran but could not finish (budget used up, I/O error)
+inline constexpr int usage = 2;    ///< bad command line or bad input value
 inline constexpr int rejected = 3; ///< a public value failed validation
 } // namespace exitcode
 
@@ -117,8 +117,7 @@ public:
     Bytes hex(const std::string& name, std::optional<std::size_t> octets = std::nullopt) const;
     SecureBytes secretHex(const std::string& name, std::optional<std::size_t> octets = std::nullopt) const;
     std::uint64_t number(const std::string& name, std::uint64_t min, std::uint64_t max) const;
-    std::uint64_t number(const std::string& name, std::uint64_t min, std::uint64_t max,
-                         std::uint64_t fallback) const;
+    std::uint64_t number(const std::string& name, std::uint64_t min, std::uint64_t max, std::uint64_t fallback) const;
 
 private:
     friend class ArgParser;

@@ -40,7 +40,9 @@ std::string hex64(std::uint64_t value) {
 std::atomic<bool> g_interrupted{false};
 static_assert(std::atomic<bool>::is_always_lock_free);
 
-extern "C" void onInterrupt(int) { g_interrupted.store(true); }
+extern "C" void onInterrupt(int) {
+    g_interrupted.store(true);
+}
 
 class InterruptGuard {
 public:
@@ -76,7 +78,8 @@ int attackDlog(const std::vector<std::string>& args, Io& io) {
                                     "distinguished points on every core otherwise. Prints the exponent (hex), "
                                     "the iterations, the seconds and the method.");
     parser.option("--group", "ID", "a toy group: toy-24, toy-32, toy-40, toy-48, toy-56 or toy-64", true)
-        .option("--public", "HEX", "the public value g^x mod p (wire form; shorter input is left-padded with zeros)", true)
+        .option("--public", "HEX", "the public value g^x mod p (wire form; shorter input is left-padded with zeros)",
+                true)
         .option("--threads", "N", "worker threads, 0 = all cores (default 0)")
         .option("--budget", "SECONDS", "give up after this long, 0 = no limit (default 0)")
         .option("--seed", "N", "seed of the random walk (default 1)")
@@ -95,9 +98,8 @@ int attackDlog(const std::vector<std::string>& args, Io& io) {
     const GroupInfo& group = groupArg(a, "--group");
     const auto ffc = ffcParameters(group);
     if (group.kind != GroupKind::Toy || !ffc || ffc->p.size() > 8)
-        throw UsageError("--group: discrete logs are solved live only in toy groups; " + quoteValue(group.id) +
-                         " is " + kindName(group.kind) + " (" + std::to_string(group.securityBits) +
-                         "-bit security)");
+        throw UsageError("--group: discrete logs are solved live only in toy groups; " + quoteValue(group.id) + " is " +
+                         kindName(group.kind) + " (" + std::to_string(group.securityBits) + "-bit security)");
     // A public value here is a number, so an odd count of hex digits ("3e8") is read as it would be written.
     std::string publicText = a.value("--public");
     const std::size_t digitsAt = publicText.rfind("0x", 0) == 0 || publicText.rfind("0X", 0) == 0 ? 2 : 0;
@@ -152,8 +154,8 @@ int attackDlog(const std::vector<std::string>& args, Io& io) {
     case DlogResult::Status::Found:
         if (!a.has("--json")) {
             std::ostringstream line;
-            line << "exponent " << hex64(result.exponent) << ", " << result.iterations << " iterations, "
-                 << std::fixed << std::setprecision(3) << result.seconds << " s, " << result.method;
+            line << "exponent " << hex64(result.exponent) << ", " << result.iterations << " iterations, " << std::fixed
+                 << std::setprecision(3) << result.seconds << " s, " << result.method;
             io.out << line.str() << "\n";
         }
         return exitcode::ok;

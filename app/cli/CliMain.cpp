@@ -36,7 +36,8 @@ std::string joined(const std::vector<std::string>& words) {
 
 // Keeps the promise of exactly one line on stderr whatever a message contains.
 std::string oneLine(std::string text) {
-    std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
     return text;
 }
 

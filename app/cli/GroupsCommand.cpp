@@ -43,8 +43,7 @@ void printTable(std::ostream& out) {
     for (const GroupInfo& g : allGroups()) {
         rows.push_back({g.id, g.ikeId ? std::to_string(g.ikeId) : "-", g.name, kindName(g.kind),
                         std::to_string(g.fieldBits), std::to_string(g.securityBits),
-                        std::to_string(g.publicSize) + " B",
-                        g.available ? "yes" : "no: " + g.unavailableReason});
+                        std::to_string(g.publicSize) + " B", g.available ? "yes" : "no: " + g.unavailableReason});
     }
     std::vector<std::size_t> width(header.size());
     for (std::size_t c = 0; c < header.size(); ++c) {

@@ -68,8 +68,8 @@ int matrixCommand(const std::vector<std::string>& args, Io& io) {
 } // namespace
 
 void addMatrixCommand(CommandTable& table) {
-    table.push_back({{"matrix"}, "who reads the user data: attacker situations x procedures, per group",
-                     &matrixCommand});
+    table.push_back(
+        {{"matrix"}, "who reads the user data: attacker situations x procedures, per group", &matrixCommand});
 }
 
 } // namespace keyladder::cli

@@ -166,8 +166,7 @@ int benchCommand(const std::vector<std::string>& args, Io& io) {
     }
     std::ostringstream s;
     s << std::fixed << std::setprecision(3);
-    s << "group " << group.id << " (" << group.name << "): " << runs << " negotiations, " << msPerRun
-      << " ms per run\n"
+    s << "group " << group.id << " (" << group.name << "): " << runs << " negotiations, " << msPerRun << " ms per run\n"
       << "  key pair " << keygenMs << " ms, agreement " << agreeMs << " ms: " << dhMsPerRun
       << " ms of D-H per run (2 key pairs + 2 agreements)\n"
       << "  a full negotiation costs " << std::setprecision(1) << overhead

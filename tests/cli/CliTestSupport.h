@@ -34,9 +34,13 @@ inline CliRun runCli(const QStringList& args) {
 }
 
 /** @brief True if @p text is exactly one line, ending in a newline. */
-inline bool isOneLine(const QString& text) { return text.endsWith(u'\n') && text.count(u'\n') == 1; }
+inline bool isOneLine(const QString& text) {
+    return text.endsWith(u'\n') && text.count(u'\n') == 1;
+}
 
 /** @brief Lowercase hex of a number, as a QString. */
-inline QString hexNumber(unsigned long long value) { return QString::number(value, 16); }
+inline QString hexNumber(unsigned long long value) {
+    return QString::number(value, 16);
+}
 
 } // namespace keyladder::clitest

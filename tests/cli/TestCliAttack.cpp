@@ -35,7 +35,7 @@ private slots:
         QVERIFY(toy);
         const std::uint64_t x = 0x5deece66dULL * 0x2545f4914f6cdd1dULL % toy->q;
         const std::uint64_t h = powMod(toy->g, x, toy->p);
-        QStringList args = {"attack", "dlog", "--group", group, "--public", paddedHex(h, toy->publicSize),
+        QStringList args = {"attack",    "dlog", "--group", group, "--public", paddedHex(h, toy->publicSize),
                             "--threads", threads};
         if (json)
             args << "--json";
@@ -103,7 +103,8 @@ private slots:
         QCOMPARE(run.out, QString());
         const QStringList lines = run.err.trimmed().split(u'\n');
         QVERIFY2(lines.size() >= 2, qPrintable(run.err));
-        QVERIFY2(lines.first().contains(QRegularExpression("attack dlog: \\d+ iterations \\(\\d+% of the expected \\d+\\), ")),
+        QVERIFY2(lines.first().contains(
+                     QRegularExpression("attack dlog: \\d+ iterations \\(\\d+% of the expected \\d+\\), ")),
                  qPrintable(lines.first()));
         QVERIFY(lines.last().contains("gave up (out-of-budget)"));
     }

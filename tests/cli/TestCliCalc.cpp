@@ -60,9 +60,9 @@ private slots:
         addSuccessColumns();
         for (const MilenageSet& s : kMilenageSets) {
             const QStringList common = {QStringLiteral("--rand"), s.rand, QStringLiteral("--sqn"), s.sqn,
-                                        QStringLiteral("--amf"), s.amf};
-            QTest::addRow("%s, OP", s.name) << (QStringList{"calc", "milenage", "--k", s.k, "--op", s.op} + common)
-                                            << milenageJson(s);
+                                        QStringLiteral("--amf"),  s.amf};
+            QTest::addRow("%s, OP", s.name)
+                << (QStringList{"calc", "milenage", "--k", s.k, "--op", s.op} + common) << milenageJson(s);
             QTest::addRow("%s, OPc", s.name)
                 << (QStringList{"calc", "milenage", "--k", s.k, "--opc", s.opc} + common) << milenageJson(s);
         }
@@ -110,8 +110,8 @@ private slots:
             "22bfb58761ca1dd3b20a281c7eab0c0b9c3c92e1ddc0c8c5706cbb8f955e8263");
         // Independent HMAC-SHA-256 computation: three parameters, the middle one empty (L1 = 0).
         row("kdf empty parameter",
-            {"calc", "kdf", "--key", "000102030405060708090a0b0c0d0e0f", "--fc", "7f", "--param", "aa", "--param=",
-             "--param", "bbcc"},
+            {"calc", "kdf", "--key", "000102030405060708090a0b0c0d0e0f", "--fc", "7f", "--param", "aa",
+             "--param=", "--param", "bbcc"},
             "16f94873452187b3b49e208890c1cff3bf49eb376faafaaf008c64fda5624aa1");
 
         row("kenb count 0", {"calc", "kenb", "--kasme", kKasme, "--count", "0"}, kKenb);
@@ -143,9 +143,8 @@ private slots:
              "--snid", "001-01", "--sqn-xor-ak", "55f328b43577"},
             kasmeSet1);
         row("kdf kasme",
-            {"calc", "kdf", "--key",
-             "b40ba9a3c58b2a05bbf0d987b21bf8cbf769bcd751044604127672711c6d3441", "--fc", "0x10", "--param", "00f110",
-             "--param", "55f328b43577"},
+            {"calc", "kdf", "--key", "b40ba9a3c58b2a05bbf0d987b21bf8cbf769bcd751044604127672711c6d3441", "--fc", "0x10",
+             "--param", "00f110", "--param", "55f328b43577"},
             kasmeSet1);
     }
     void derivations() {
@@ -190,12 +189,12 @@ private slots:
         const QString bobPriv = QStringLiteral("5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb");
         const QString bobPub = QStringLiteral("de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f");
         const QString shared = QStringLiteral("4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742\n");
-        QTest::newRow("X25519 pub Alice") << QStringList{"calc", "pub", "--group", "31", "--priv", alicePriv}
-                                          << alicePub + "\n";
+        QTest::newRow("X25519 pub Alice")
+            << QStringList{"calc", "pub", "--group", "31", "--priv", alicePriv} << alicePub + "\n";
         QTest::newRow("X25519 pub Bob") << QStringList{"calc", "pub", "--group", "31", "--priv", bobPriv}
                                         << bobPub + "\n";
-        QTest::newRow("X25519 dh Alice") << QStringList{"calc", "dh",   "--group", "31",  "--priv",
-                                                        alicePriv, "--peer", bobPub}
+        QTest::newRow("X25519 dh Alice") << QStringList{"calc",   "dh",      "--group", "31",
+                                                        "--priv", alicePriv, "--peer",  bobPub}
                                          << shared;
         QTest::newRow("X25519 dh Bob upper case")
             << QStringList{"calc", "dh", "--group", "31", "--priv", bobPriv.toUpper(), "--peer", alicePub.toUpper()}
@@ -209,8 +208,7 @@ private slots:
                                           "56fbf3ca366cc23e8157854c13c58d6aac23f046ada30f8353e74f33039872ab");
         const QString z = QStringLiteral("d6840f6b42f6edafd13116e0e12565202fef8e9ece7dce03812464d04b9442de\n");
         QTest::newRow("P-256 pub i") << QStringList{"calc", "pub", "--group", "19", "--priv", i} << gi + "\n";
-        QTest::newRow("P-256 pub r") << QStringList{"calc", "pub", "--group", "19", "--priv", "0x" + r}
-                                     << gr + "\n";
+        QTest::newRow("P-256 pub r") << QStringList{"calc", "pub", "--group", "19", "--priv", "0x" + r} << gr + "\n";
         QTest::newRow("P-256 dh i") << QStringList{"calc", "dh", "--group", "19", "--priv", i, "--peer", gr} << z;
         QTest::newRow("P-256 dh r") << QStringList{"calc", "dh", "--group", "19", "--priv", r, "--peer", gi} << z;
     }
@@ -291,10 +289,11 @@ private slots:
             "--type: expected a number from 1 to 6, got \"7\"");
         row("alg-key alg 16", {"calc", "alg-key", "--key", k32, "--fc", "0x69", "--type", "3", "--alg", "16"},
             "--alg: expected a number from 0 to 15, got \"16\"");
-        row("snid length", {"calc", "kasme", "--ck", k16, "--ik", k16, "--snid", "00f1", "--sqn-xor-ak", "55f328b43577"},
+        row("snid length",
+            {"calc", "kasme", "--ck", k16, "--ik", k16, "--snid", "00f1", "--sqn-xor-ak", "55f328b43577"},
             "--snid: expected 6 hex digits, got 4");
-        row("snid bad plmn", {"calc", "kasme", "--ck", k16, "--ik", k16, "--snid", "1-x", "--sqn-xor-ak", "55f328b43577"},
-            "--snid: ");
+        row("snid bad plmn",
+            {"calc", "kasme", "--ck", k16, "--ik", k16, "--snid", "1-x", "--sqn-xor-ak", "55f328b43577"}, "--snid: ");
         row("bearer too large",
             {"calc", "nea2", "--key", k16, "--count", "0", "--bearer", "32", "--direction", "0", "--length", "8",
              "--data", "00"},
@@ -355,8 +354,8 @@ private slots:
         QTest::newRow("alg-key") << QStringList{"calc", "alg-key", "--help"}
                                  << QStringList{"--fc", "--type N", "--alg N"};
         QTest::newRow("nea2") << QStringList{"calc", "nea2", "--help"}
-                              << QStringList{"--key", "--count", "--bearer", "--direction 0|1", "--length BITS",
-                                             "--data HEX"};
+                              << QStringList{"--key",           "--count",       "--bearer",
+                                             "--direction 0|1", "--length BITS", "--data HEX"};
         QTest::newRow("nia2") << QStringList{"calc", "nia2", "--help"} << QStringList{"MAC-I", "--length BITS"};
         QTest::newRow("pub") << QStringList{"calc", "pub", "--help"} << QStringList{"--group ID", "--priv HEX"};
         QTest::newRow("dh") << QStringList{"calc", "dh", "--help"} << QStringList{"--peer HEX", "code 3"};

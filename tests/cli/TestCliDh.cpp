@@ -31,7 +31,9 @@ QString modpHex(const Botan::BigInt& value) {
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes.data()), int(bytes.size())).toHex());
 }
 
-Botan::BigInt modpP() { return Botan::BigInt(std::string("0x") + kModp2048P); }
+Botan::BigInt modpP() {
+    return Botan::BigInt(std::string("0x") + kModp2048P);
+}
 
 } // namespace
 
@@ -129,8 +131,9 @@ private slots:
             const std::uint64_t a = (0x9e3779b97f4a7c15ULL % (toy->q - 2)) + 1;
             const std::uint64_t b = (0xc2b2ae3d27d4eb4fULL % (toy->q - 2)) + 1;
             const std::size_t privOctets = (static_cast<std::size_t>(64 - __builtin_clzll(toy->q)) + 7) / 8;
-            QTest::addRow("%s", id) << id << paddedHex(a, privOctets) << paddedHex(powMod(toy->g, a, toy->p), toy->publicSize)
-                                    << paddedHex(b, privOctets) << paddedHex(powMod(toy->g, b, toy->p), toy->publicSize)
+            QTest::addRow("%s", id) << id << paddedHex(a, privOctets)
+                                    << paddedHex(powMod(toy->g, a, toy->p), toy->publicSize) << paddedHex(b, privOctets)
+                                    << paddedHex(powMod(toy->g, b, toy->p), toy->publicSize)
                                     << paddedHex(powMod(toy->g, mulMod(a, b, toy->q), toy->p), toy->publicSize);
         }
 

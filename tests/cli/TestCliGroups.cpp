@@ -32,7 +32,9 @@ QJsonObject findEntry(const QJsonArray& list, const QString& id) {
     return {};
 }
 
-Botan::BigInt bigFromHex(const QString& hex) { return Botan::BigInt("0x" + hex.toStdString()); }
+Botan::BigInt bigFromHex(const QString& hex) {
+    return Botan::BigInt("0x" + hex.toStdString());
+}
 
 } // namespace
 
@@ -91,12 +93,18 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("bits");
         QTest::addColumn<int>("publicSize");
-        QTest::newRow("14") << "14" << "MODP" << 2048 << 256;
-        QTest::newRow("19") << "19" << "ECP" << 256 << 65;
-        QTest::newRow("20") << "20" << "ECP" << 384 << 97;
-        QTest::newRow("21") << "21" << "ECP" << 521 << 133;
-        QTest::newRow("31") << "31" << "X25519" << 255 << 32;
-        QTest::newRow("toy-48") << "toy-48" << "toy" << 48 << 6;
+        QTest::newRow("14") << "14"
+                            << "MODP" << 2048 << 256;
+        QTest::newRow("19") << "19"
+                            << "ECP" << 256 << 65;
+        QTest::newRow("20") << "20"
+                            << "ECP" << 384 << 97;
+        QTest::newRow("21") << "21"
+                            << "ECP" << 521 << 133;
+        QTest::newRow("31") << "31"
+                            << "X25519" << 255 << 32;
+        QTest::newRow("toy-48") << "toy-48"
+                                << "toy" << 48 << 6;
     }
     void publishedParameters() {
         QFETCH(QString, id);
@@ -121,9 +129,8 @@ private slots:
         QVERIFY(lines.first().contains("SECURITY"));
         for (const QJsonValue& v : groupsJson()) {
             const QString id = v.toObject().value("id").toString();
-            const bool listed = std::any_of(lines.begin(), lines.end(), [&](const QString& l) {
-                return l.startsWith(id + " ");
-            });
+            const bool listed =
+                std::any_of(lines.begin(), lines.end(), [&](const QString& l) { return l.startsWith(id + " "); });
             QVERIFY2(listed, qPrintable(id));
         }
     }

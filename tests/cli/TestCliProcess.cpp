@@ -16,28 +16,37 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("out");
         QTest::addColumn<QString>("errPart");
-        QTest::newRow("version") << QStringList{"--version"} << 0 << QStringLiteral("keyladder-cli " KEYLADDER_VERSION "\n")
-                                 << QString();
+        QTest::newRow("version") << QStringList{"--version"} << 0
+                                 << QStringLiteral("keyladder-cli " KEYLADDER_VERSION "\n") << QString();
         QTest::newRow("S-KgNB of PROTOCOL.md §7")
-            << QStringList{"calc", "skgnb", "--kenb", "fe7dee808d7f3b882a082cbdc8390d129e5d28af0e8322eb573ada36f21a5a89",
+            << QStringList{"calc",         "skgnb",
+                           "--kenb",       "fe7dee808d7f3b882a082cbdc8390d129e5d28af0e8322eb573ada36f21a5a89",
                            "--sk-counter", "0"}
             << 0 << QStringLiteral("45cbc3f8a81193fd5c5229300d59edf812e998a115ec4e0ce903ba89367e2628\n") << QString();
-        QTest::newRow("EIA2 set 2")
-            << QStringList{"calc", "nia2", "--key", "d3c5d592327fb11c4035c6680af8c6d1", "--count", "0x398a59b4",
-                           "--bearer", "0x1a", "--direction", "1", "--length", "64", "--data", "484583d5afe082ae"}
-            << 0 << QStringLiteral("b93787e6\n") << QString();
+        QTest::newRow("EIA2 set 2") << QStringList{"calc",        "nia2",
+                                                   "--key",       "d3c5d592327fb11c4035c6680af8c6d1",
+                                                   "--count",     "0x398a59b4",
+                                                   "--bearer",    "0x1a",
+                                                   "--direction", "1",
+                                                   "--length",    "64",
+                                                   "--data",      "484583d5afe082ae"}
+                                    << 0 << QStringLiteral("b93787e6\n") << QString();
         QTest::newRow("no command") << QStringList{} << 2 << QString() << QStringLiteral("no command given");
-        QTest::newRow("bad hex") << QStringList{"calc", "milenage", "--k", "465b5ce8b199b49faa5f0a2ee238a6", "--op",
-                                                "cdc202d5123e20f62b6d676ac72cb318", "--rand",
-                                                "23553cbe9637a89d218ae64dae47bf35", "--sqn", "ff9bb4d0b607", "--amf",
-                                                "b9b9"}
-                                 << 2 << QString() << QStringLiteral("keyladder-cli: --k: expected 32 hex digits, got 30");
+        QTest::newRow("bad hex") << QStringList{"calc",   "milenage",
+                                                "--k",    "465b5ce8b199b49faa5f0a2ee238a6",
+                                                "--op",   "cdc202d5123e20f62b6d676ac72cb318",
+                                                "--rand", "23553cbe9637a89d218ae64dae47bf35",
+                                                "--sqn",  "ff9bb4d0b607",
+                                                "--amf",  "b9b9"}
+                                 << 2 << QString()
+                                 << QStringLiteral("keyladder-cli: --k: expected 32 hex digits, got 30");
         QTest::newRow("unknown option") << QStringList{"groups", "--yaml"} << 2 << QString()
                                         << QStringLiteral("unknown option \"--yaml\"");
         QTest::newRow("X25519 low-order point")
-            << QStringList{"calc", "dh", "--group", "31", "--priv",
-                           "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a", "--peer",
-                           "0000000000000000000000000000000000000000000000000000000000000000"}
+            << QStringList{"calc",    "dh",
+                           "--group", "31",
+                           "--priv",  "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a",
+                           "--peer",  "0000000000000000000000000000000000000000000000000000000000000000"}
             << 3 << QString() << QStringLiteral("--peer: rejected by rule all-zero-result");
         QTest::newRow("P-256 infinity") << QStringList{"calc", "dh", "--group", "19", "--priv", "01", "--peer", "00"}
                                         << 3 << QString() << QStringLiteral("rejected by rule infinity");

@@ -90,10 +90,18 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("begins");
         QTest::addColumn<QString>("contains");
-        QTest::newRow("json") << "json" << "{" << "\"keyladder.trace/1\"";
-        QTest::newRow("ascii") << "ascii" << "" << "UE";
-        QTest::newRow("mermaid") << "mermaid" << "" << "sequenceDiagram";
-        QTest::newRow("plantuml") << "plantuml" << "@startuml" << "@enduml";
+        QTest::newRow("json") << "json"
+                              << "{"
+                              << "\"keyladder.trace/1\"";
+        QTest::newRow("ascii") << "ascii"
+                               << ""
+                               << "UE";
+        QTest::newRow("mermaid") << "mermaid"
+                                 << ""
+                                 << "sequenceDiagram";
+        QTest::newRow("plantuml") << "plantuml"
+                                  << "@startuml"
+                                  << "@enduml";
     }
     void formats() {
         QFETCH(QString, format);
@@ -149,8 +157,8 @@ private slots:
     }
 
     void outIntoAMissingDirectoryFails() {
-        const CliRun run = runCli({"run", writeScenario(m_dir, "o.json", kDhX25519), "--out",
-                                   m_dir.filePath("no/such/dir/trace.json")});
+        const CliRun run = runCli(
+            {"run", writeScenario(m_dir, "o.json", kDhX25519), "--out", m_dir.filePath("no/such/dir/trace.json")});
         QCOMPARE(run.code, 1);
         QVERIFY(isOneLine(run.err));
         QVERIFY2(run.err.contains("cannot create a temporary file"), qPrintable(run.err));
@@ -160,15 +168,16 @@ private slots:
         QTest::addColumn<QByteArray>("scenario");
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown group") << QByteArray(R"({"schema": "keyladder.scenario/1", "ue": {"dhGroups": [31, 99]}})")
+        QTest::newRow("unknown group") << QByteArray(
+                                              R"({"schema": "keyladder.scenario/1", "ue": {"dhGroups": [31, 99]}})")
                                        << QStringList{} << "/ue/dhGroups/1";
         QTest::newRow("bad mode") << QByteArray(R"({"schema": "keyladder.scenario/1", "procedure": {"mode": "x"}})")
                                   << QStringList{} << "/procedure/mode";
         QTest::newRow("not JSON") << QByteArray("{ not json") << QStringList{} << "bad.json: ";
         QTest::newRow("bad format") << kBaseline << QStringList{"--format", "svg"}
                                     << "--format: expected json, ascii, mermaid or plantuml, got \"svg\"";
-        QTest::newRow("secrets with ascii") << kBaseline << QStringList{"--format", "ascii", "--secrets"}
-                                            << "--secrets: only the json format";
+        QTest::newRow("secrets with ascii")
+            << kBaseline << QStringList{"--format", "ascii", "--secrets"} << "--secrets: only the json format";
         QTest::newRow("extra argument") << kBaseline << QStringList{"second.json"}
                                         << "run: unexpected argument \"second.json\"";
     }
@@ -215,8 +224,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown group") << QStringList{"bench", "--group", "7"} << "--group: unknown group \"7\"";
         QTest::newRow("runs 0") << QStringList{"bench", "--runs", "0"} << "--runs: expected a number from 1 to 100000";
-        QTest::newRow("matrix unknown group") << QStringList{"matrix", "--groups", "31,99"}
-                                              << "--groups: unknown group \"99\"";
+        QTest::newRow("matrix unknown group")
+            << QStringList{"matrix", "--groups", "31,99"} << "--groups: unknown group \"99\"";
         QTest::newRow("matrix empty id") << QStringList{"matrix", "--groups", "31,,19"}
                                          << "--groups: expected comma-separated group ids";
         QTest::newRow("matrix format") << QStringList{"matrix", "--format", "html"}
