@@ -245,21 +245,21 @@ Run::Run(const Scenario& scenario, const RunOptions& options)
         m_ownRng = scenario.seed ? makeDeterministicRng(*scenario.seed) : makeSystemRng();
         m_rng = m_ownRng.get();
     }
-    const auto makeSa = [this] {
+    // One draw for the three NDS/IP associations (S1, X2 both ways): each RNG call has a fixed cost.
+    SecureBytes material(3 * 36);
+    m_rng->fill(material);
+    const auto makeSa = [&material](std::size_t index) {
+        const auto* p = material.data() + 36 * index;
         MessageCodec::EspKeys keys;
-        keys.encryption.resize(16);
-        keys.integrity.resize(16);
-        m_rng->fill(keys.encryption);
-        m_rng->fill(keys.integrity);
-        std::uint8_t spi[4];
-        m_rng->fill(spi);
-        keys.spi = (std::uint32_t(spi[0]) << 24) | (std::uint32_t(spi[1]) << 16) | (std::uint32_t(spi[2]) << 8) |
-                   spi[3] | 0x100; // SPIs 0-255 are reserved (RFC 4303 2.1)
+        keys.encryption.assign(p, p + 16);
+        keys.integrity.assign(p + 16, p + 32);
+        keys.spi = (std::uint32_t(p[32]) << 24) | (std::uint32_t(p[33]) << 16) | (std::uint32_t(p[34]) << 8) | p[35] |
+                   0x100; // SPIs 0-255 are reserved (RFC 4303 2.1)
         return keys;
     };
-    m_s1Sa = makeSa();
-    m_x2EnbToGnb = makeSa();
-    m_x2GnbToEnb = makeSa();
+    m_s1Sa = makeSa(0);
+    m_x2EnbToGnb = makeSa(1);
+    m_x2GnbToEnb = makeSa(2);
 }
 
 void Run::learn(KnowledgeItem item)
