@@ -8,6 +8,9 @@
 // enter the ratio; the two-thread scaling and the solve times are wall-clock and come with the load average.
 //
 //   bench_dlog [--quick] [--solve-runs N]
+//
+// On a machine busy with other work the wall-clock figures only show the share of the cores this process got;
+// `chrt -f 10 bench_dlog` (root) runs it ahead of that work for the 20-odd seconds it takes.
 #include "core/attack/DlogSolver.h"
 #include "core/attack/Montgomery64.h"
 
