@@ -311,7 +311,31 @@ struct Attacker::Impl {
                 c.inputs.push_back({in, k->value});
         c.outputs.push_back({item.name, item.value});
         ctx.learn(std::move(item));
+        if (batch) {
+            // One computation box for several outputs of the same operation (one deciphered message, ...).
+            for (NamedValue& in : c.inputs)
+                if (std::none_of(batch->inputs.begin(), batch->inputs.end(),
+                                 [&](const NamedValue& b) { return b.name == in.name; }))
+                    batch->inputs.push_back(std::move(in));
+            for (NamedValue& out : c.outputs)
+                batch->outputs.push_back(std::move(out));
+            batch->illustrative |= c.illustrative;
+            return;
+        }
         ctx.addEvent(std::move(c));
+    }
+
+    std::optional<Computation> batch;
+    void beginBatch(string function, string specRef) {
+        batch.emplace();
+        batch->actor = Actor::Attacker;
+        batch->function = std::move(function);
+        batch->specRef = std::move(specRef);
+    }
+    void endBatch(AttackerContext& ctx) {
+        if (batch && !batch->outputs.empty())
+            ctx.addEvent(std::move(*batch));
+        batch.reset();
     }
 
     void guess(AttackerContext& ctx, string_view name, ByteView value, string text, string rule, string note) {
@@ -394,6 +418,7 @@ struct Attacker::Impl {
         if (autn.size() != 16)
             return false;
         bool any = false;
+        beginBatch("split AUTN = (SQN xor AK) || AMF || MAC-A", "TS 33.102 6.3.2");
         if (!has(ctx, kn::SqnXorAk)) {
             derive(ctx, kn::SqnXorAk, autn.subspan(0, 6), Secrecy::Public, "AUTN octets 0-5", "TS 33.102 6.3.2",
                    {string(kn::AUTN)});
@@ -404,6 +429,7 @@ struct Attacker::Impl {
                    {string(kn::AUTN)});
             any = true;
         }
+        endBatch(ctx);
         return any;
     }
 
@@ -431,12 +457,15 @@ struct Attacker::Impl {
             return true;
         }
         const std::vector<string> in{string(kn::K), string(kn::OPc), string(kn::RAND)};
+        beginBatch("Milenage f1-f5 (MAC-A checked) -> AK, SQN, RES, CK, IK",
+                   "TS 35.206; TS 33.102 6.3.3");
         derive(ctx, kn::AK, m.ak, Secrecy::Secret, "Milenage f5(K, OPc, RAND)", "TS 35.206", in);
         derive(ctx, kn::SQN, sqn, Secrecy::Secret, "SQN = (SQN xor AK) xor AK", "TS 33.102 6.3.2",
                {string(kn::SqnXorAk), string(kn::AK)}, "MAC-A of AUTN verified with f1: K matches this subscriber");
         derive(ctx, kn::RES, m.res, Secrecy::Secret, "Milenage f2(K, OPc, RAND)", "TS 35.206", in);
         derive(ctx, kn::CK, m.ck, Secrecy::Secret, "Milenage f3(K, OPc, RAND)", "TS 35.206", in);
         derive(ctx, kn::IK, m.ik, Secrecy::Secret, "Milenage f4(K, OPc, RAND)", "TS 35.206", in);
+        endBatch(ctx);
         return true;
     }
 
@@ -505,12 +534,14 @@ struct Attacker::Impl {
         std::vector<string> in{string(kn::KeNB)};
         if (has(ctx, kn::AsAlgorithms))
             in.push_back(string(kn::AsAlgorithms));
+        beginBatch("KDF FC 0x15 -> KRRCenc, KRRCint (last 16 octets)", "TS 33.401 A.7");
         if (!has(ctx, kn::KRRCenc))
             derive(ctx, kn::KRRCenc, deriveAlgorithmKey(kenb, 0x15, KeyType::RrcEnc, encId(ctx)), Secrecy::Secret,
                    "KDF(KeNB, FC 0x15, RRC-enc 0x03, EEA id) last 16 octets", "TS 33.401 A.7", in);
         if (!has(ctx, kn::KRRCint))
             derive(ctx, kn::KRRCint, deriveAlgorithmKey(kenb, 0x15, KeyType::RrcInt, intId(ctx)), Secrecy::Secret,
                    "KDF(KeNB, FC 0x15, RRC-int 0x04, EIA id) last 16 octets", "TS 33.401 A.7", in);
+        endBatch(ctx);
         return true;
     }
 
@@ -537,6 +568,8 @@ struct Attacker::Impl {
                 continue;
             }
             noteMissingKei(ctx, c.messageName, opened->ies);
+            beginBatch("NEA2 decipher + NIA2 check: " + c.messageName,
+                       "TS 33.401 B.1.3, B.2.3");
             for (const InformationElement& ie : opened->ies) {
                 string name = wire::canonicalIeName(ie.name, ie.ieId);
                 if (name.empty() || has(ctx, name))
@@ -550,6 +583,7 @@ struct Attacker::Impl {
                        std::to_string(c.pdcp->lengthBits) + " bits), NIA2 MAC-I verified", "TS 33.401 B.1.3, B.2.3",
                        in, {}, ie.value.text());
             }
+            endBatch(ctx);
             any = true;
         }
         return any;
@@ -602,8 +636,14 @@ struct Attacker::Impl {
     }
 
     /** Discrete log of KEi (else KEr) in a toy group; for a real group, the cost instead. */
+    /** An active attacker that will substitute KEi/KEr has no use for a discrete log. */
+    bool willSubstitute(AttackerContext& ctx) const {
+        return (cfg().active == ActiveAttack::X2Mitm && !scenario.network.x2Protected) ||
+               (cfg().active == ActiveAttack::UuMitm && ctx.known(kn::KRRCint) != nullptr);
+    }
+
     bool ruleDlog(AttackerContext& ctx) {
-        if (!dhMode() || substituted || has(ctx, kn::DHKey))
+        if (!dhMode() || substituted || willSubstitute(ctx) || has(ctx, kn::DHKey))
             return false;
         if (has(ctx, kn::GnbDhPrivate) || has(ctx, kn::UeDhPrivate))
             return false;
@@ -730,15 +770,16 @@ struct Attacker::Impl {
         if (!has(ctx, dhName) || !has(ctx, kn::SkCounter))
             return false;
         auto sk = static_cast<std::uint16_t>(skCounterValue(ctx));
+        const string sideLabel = outName == kn::SgNBKey ? "" : " (gNB side)";
         if (scenario.procedure.keyUsage == KeyUsage::Combine) {
             if (!has(ctx, kn::SKgNB))
                 return false;
             derive(ctx, outName, deriveSkgnbCombine(bytesOf(ctx, kn::SKgNB), bytesOf(ctx, dhName), sk),
-                   Secrecy::Secret, "KDF(S-KgNB, FC 0xF0, D-H key, sk-Counter) (illustrative)", "PROTOCOL.md §1",
+                   Secrecy::Secret, "KDF(S-KgNB, FC 0xF0, D-H key, sk-Counter) -> SgNB key" + sideLabel, "PROTOCOL.md §1",
                    {string(kn::SKgNB), string(dhName), string(kn::SkCounter)}, {}, {}, true);
         } else {
             derive(ctx, outName, deriveSkgnbReplace(bytesOf(ctx, dhName), sk), Secrecy::Secret,
-                   "KDF(D-H key, FC 0xF1, sk-Counter) (illustrative)", "PROTOCOL.md §1",
+                   "KDF(D-H key, FC 0xF1, sk-Counter) -> SgNB key" + sideLabel, "PROTOCOL.md §1",
                    {string(dhName), string(kn::SkCounter)}, {}, {}, true);
         }
         return true;
@@ -749,7 +790,7 @@ struct Attacker::Impl {
             return false;
         std::uint8_t alg = algorithmId(scenario.procedure.ciphering);
         derive(ctx, outName, deriveAlgorithmKey(bytesOf(ctx, fromName), 0x69, KeyType::UpEnc, alg), Secrecy::Secret,
-               "KDF(SgNB key, FC 0x69, UP-enc 0x05, NEA id) last 16 octets", "TS 33.501 A.8 (EN-DC, TS 33.401 E.3.4)",
+               "KDF(SgNB key, FC 0x69, UP-enc, NEA id) -> KUPenc" + string(outName == kn::KUPenc ? "" : " (gNB side)"), "TS 33.501 A.8 (EN-DC, TS 33.401 E.3.4)",
                {string(fromName)});
         return true;
     }
@@ -946,6 +987,8 @@ struct Attacker::Impl {
             if (!opened || !opened->macOk || !dhMode())
                 return std::nullopt;
             // Learn what it carried before changing it (the honest KEi/KEr).
+            beginBatch("NEA2 decipher + NIA2 check in transit: " + cap.messageName,
+                       "TS 33.401 B.1.3, B.2.3");
             for (const InformationElement& ie : opened->ies) {
                 string name = wire::canonicalIeName(ie.name, ie.ieId);
                 if (!name.empty() && !has(ctx, name) && ie.value.hasBytes())
@@ -953,6 +996,7 @@ struct Attacker::Impl {
                            "NEA2 decipher of " + cap.messageName + ", NIA2 MAC-I verified", "TS 33.401 B.1.3",
                            {string(kn::KRRCenc), string(kn::KRRCint)}, {}, ie.value.text());
             }
+            endBatch(ctx);
             return substituteDh(cap, opened->ies, ctx);
         }
         // No KRRCint: the false base station can only send something of its own. Forge the KEi of the
