@@ -1,19 +1,232 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import KeyLadder
 
 ApplicationWindow {
     id: window
 
+    property bool scenarioPanelShown: true
+    property bool inspectorShown: true
+    property int normalVisibility: Window.Windowed
+
+    function togglePresenter() {
+        AppSettings.presenter = !AppSettings.presenter
+    }
+
     width: 1280
     height: 800
+    minimumWidth: 960
+    minimumHeight: 600
     visible: true
-    title: qsTr("KeyLadder %1").arg(AppInfo.version)
+    title: (SessionController.dirty ? "• " : "") + (SessionController.title || qsTr("KeyLadder"))
+           + " — " + SessionController.fileName + " — " + qsTr("KeyLadder %1").arg(AppInfo.version)
+    color: Theme.background
+    font.pixelSize: Theme.fontSize
 
-    Label {
-        anchors.centerIn: parent
-        text: qsTr("KeyLadder")
-        font.pixelSize: 32
+    palette.window: Theme.panel
+    palette.windowText: Theme.text
+    palette.base: Theme.background
+    palette.text: Theme.text
+    palette.button: Theme.panel
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.toolTipBase: Theme.panel
+    palette.toolTipText: Theme.text
+    palette.placeholderText: Theme.mutedText
+    palette.mid: Theme.panelBorder
+    palette.dark: Theme.panelBorder
+    palette.light: Theme.background
+    palette.alternateBase: Theme.panel
+
+    Component.onCompleted: {
+        const g = AppSettings.windowGeometry
+        if (!AppSettings.fixedWindow && g.width >= minimumWidth && g.height >= minimumHeight) {
+            x = g.x
+            y = g.y
+            width = g.width
+            height = g.height
+        }
+        if (AppSettings.presenter && !AppSettings.fixedWindow)
+            visibility = Window.FullScreen
+        diagram.forceActiveFocus()
+    }
+    onClosing: function(close) {
+        if (SessionController.dirty) {
+            close.accepted = false
+            dialogs.guard(function() { SessionController.clearError(); Qt.quit() })
+            return
+        }
+        if (!AppSettings.fixedWindow && !AppSettings.presenter)
+            AppSettings.windowGeometry = Qt.rect(x, y, width, height)
+    }
+
+    Connections {
+        target: AppSettings
+        function onPresenterChanged() {
+            if (AppSettings.fixedWindow)
+                return
+            if (AppSettings.presenter) {
+                window.normalVisibility = window.visibility === Window.FullScreen ? Window.Windowed : window.visibility
+                window.visibility = Window.FullScreen
+            } else {
+                window.visibility = window.normalVisibility
+            }
+        }
+    }
+
+    Binding {
+        target: SessionController.layout
+        property: "fontPixelSize"
+        value: Theme.diagramFont
+    }
+
+    menuBar: AppMenuBar {
+        dialogs: dialogs
+        visible: !AppSettings.presenter
+        onPresenterToggled: window.togglePresenter()
+        onPanelsToggled: function(which) {
+            if (which === "scenario")
+                window.scenarioPanelShown = !window.scenarioPanelShown
+            else
+                window.inspectorShown = !window.inspectorShown
+        }
+    }
+
+    header: StepToolBar {
+        onPresenterToggled: window.togglePresenter()
+    }
+
+    footer: Rectangle {
+        objectName: "statusBar"
+        implicitHeight: status.implicitHeight + Theme.spacing
+        color: Theme.panel
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: Theme.panelBorder
+        }
+        RowLayout {
+            id: status
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacing
+            anchors.rightMargin: Theme.spacing
+            spacing: Theme.spacing * 2
+            Label {
+                objectName: "errorLabel"
+                visible: SessionController.error !== ""
+                text: "⚠ " + SessionController.error
+                color: Theme.danger
+                font.pixelSize: Theme.smallFont
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: SessionController.clearError()
+                }
+            }
+            Label {
+                visible: SessionController.error === ""
+                Layout.fillWidth: true
+                text: SessionController.busy ? qsTr("Computing… %1").arg(SessionController.progressText)
+                      : SessionController.hasTrace ? qsTr("Outcome: %1 · computed in %2 ms").arg(SessionController.outcome).arg(SessionController.lastRunMs)
+                      : qsTr("No scenario")
+                font.pixelSize: Theme.smallFont
+                color: Theme.mutedText
+                elide: Text.ElideRight
+            }
+            Label {
+                visible: SessionController.deterministic
+                text: qsTr("seeded RNG: deterministic — for teaching, not secure")
+                font.pixelSize: Theme.smallFont
+                color: Theme.secret
+            }
+            Label {
+                text: qsTr("zoom %1%").arg(Math.round(AppSettings.zoom * 100))
+                font.pixelSize: Theme.smallFont
+                color: Theme.mutedText
+            }
+        }
+    }
+
+    Shortcut {
+        sequences: ["Space"]
+        onActivated: SessionController.next()
+    }
+    Shortcut {
+        sequences: ["=", "Shift+="]
+        onActivated: SessionController.faster()
+    }
+    Shortcut {
+        sequences: ["Escape"]
+        enabled: AppSettings.presenter
+        onActivated: AppSettings.presenter = false
+    }
+
+    FileDialogs {
+        id: dialogs
+        anchors.fill: parent
+    }
+
+    SplitView {
+        anchors.fill: parent
+        orientation: Qt.Horizontal
+
+        Rectangle {
+            SplitView.preferredWidth: Math.round(270 * Theme.typeScale)
+            SplitView.minimumWidth: 200
+            visible: window.scenarioPanelShown && !AppSettings.presenter
+            color: Theme.panel
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 0
+                TabBar {
+                    id: leftTabs
+                    Layout.fillWidth: true
+                    font.pixelSize: Theme.fontSize
+                    TabButton { text: qsTr("Scenario"); focusPolicy: Qt.NoFocus }
+                    TabButton { text: qsTr("Steps"); focusPolicy: Qt.NoFocus }
+                }
+                StackLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: leftTabs.currentIndex
+                    ScenarioPanel {}
+                    StepListPanel {}
+                }
+            }
+        }
+
+        ColumnLayout {
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: 400
+            spacing: 0
+            DiagramView {
+                id: diagram
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+            NarrationPanel {
+                Layout.fillWidth: true
+                Layout.preferredHeight: implicitHeight
+            }
+        }
+
+        SplitView {
+            SplitView.preferredWidth: Math.round((AppSettings.presenter ? 300 : 330) * Theme.typeScale)
+            SplitView.minimumWidth: 220
+            visible: window.inspectorShown
+            orientation: Qt.Vertical
+            InspectorPanel {
+                SplitView.preferredHeight: parent.height * (AppSettings.presenter ? 0.35 : 0.45)
+                SplitView.minimumHeight: 120
+            }
+            LedgerPanel {
+                SplitView.fillHeight: true
+                SplitView.minimumHeight: 150
+            }
+        }
     }
 }

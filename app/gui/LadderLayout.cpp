@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "app/gui/LadderLayout.h"
+
+#include <QFontMetricsF>
+#include <QGuiApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace keyladder::app {
+
+namespace {
+
+QVariantMap rectMap(const QRectF& r) {
+    return {{QStringLiteral("x"), r.x()}, {QStringLiteral("y"), r.y()}, {QStringLiteral("width"), r.width()},
+            {QStringLiteral("height"), r.height()}};
+}
+
+QString kindName(LadderLayout::ItemKind kind) {
+    switch (kind) {
+    case LadderLayout::ItemKind::Message: return QStringLiteral("message");
+    case LadderLayout::ItemKind::Computation: return QStringLiteral("computation");
+    case LadderLayout::ItemKind::Tap: return QStringLiteral("tap");
+    case LadderLayout::ItemKind::Rejection: return QStringLiteral("rejection");
+    }
+    return {};
+}
+
+} // namespace
+
+LadderLayout::LadderLayout(QObject* parent) : QObject(parent) {}
+
+void LadderLayout::compute(const TraceViewPtr& trace) {
+    m_trace = trace;
+    relayout();
+}
+
+void LadderLayout::setFontPixelSize(int size) {
+    size = std::clamp(size, 8, 64);
+    if (size == m_fontPixelSize)
+        return;
+    m_fontPixelSize = size;
+    emit fontPixelSizeChanged();
+    relayout();
+}
+
+QFont LadderLayout::labelFont() const {
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(m_fontPixelSize);
+    font.setBold(true);
+    return font;
+}
+
+QFont LadderLayout::sublabelFont() const {
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(std::max(8, int(std::lround(m_fontPixelSize * 0.86))));
+    return font;
+}
+
+QFont LadderLayout::headerFont() const {
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(int(std::lround(m_fontPixelSize * 1.1)));
+    font.setBold(true);
+    return font;
+}
+
+qreal LadderLayout::lifelineX(const QString& actor) const {
+    for (const Lifeline& l : m_lifelines)
+        if (l.actor == actor)
+            return l.x;
+    return -1;
+}
+
+QVector<QRectF> LadderLayout::textRects() const {
+    QVector<QRectF> rects;
+    for (const Lifeline& l : m_lifelines)
+        rects.append(l.header);
+    for (const Item& item : m_items) {
+        if (!item.label.isEmpty())
+            rects.append(item.labelRect);
+        if (!item.sublabel.isEmpty())
+            rects.append(item.sublabelRect);
+    }
+    for (const Band& band : m_bands)
+        rects.append(band.badge);
+    return rects;
+}
+
+void LadderLayout::relayout() {
+    m_lifelines.clear();
+    m_items.clear();
+    m_bands.clear();
+    m_width = m_height = m_headerHeight = 0;
+
+    if (m_trace) {
+        const qreal f = m_fontPixelSize;
+        const QFontMetricsF lfm(labelFont()), sfm(sublabelFont()), hfm(headerFont());
+        const qreal pad = f * 0.6;
+        const qreal arrowHead = f * 0.8;
+        const qreal maxLabel = f * 26, maxBoxLabel = f * 46, maxSublabel = f * 32;
+        const auto textWidth = [](const QFontMetricsF& fm, const QString& s) { return std::ceil(fm.horizontalAdvance(s)) + 2; };
+
+        const QStringList& actors = m_trace->actors;
+        const int n = int(actors.size());
+        const auto indexOf = [&actors](const QString& a) { return int(actors.indexOf(a)); };
+
+        // Texts first: the widths decide the gaps between lifelines.
+        struct Pending {
+            Item item;
+            qreal labelW = 0, subW = 0;
+            int a = -1, b = -1; // lifeline indices (a == b for boxes)
+        };
+        QVector<Pending> pending;
+        for (int s = 0; s < m_trace->steps.size(); ++s) {
+            const TraceStep& step = m_trace->steps[s];
+            for (int e = 0; e < step.events.size(); ++e) {
+                const TraceEvent& ev = step.events[e];
+                Pending p;
+                p.item.step = s + 1;
+                p.item.event = e;
+                p.item.from = ev.from;
+                p.item.to = ev.to;
+                p.item.attacker = ev.byAttacker;
+                p.item.substituted = ev.substituted;
+                p.a = indexOf(ev.from);
+                p.b = ev.to.isEmpty() ? p.a : indexOf(ev.to);
+                if (p.a < 0 || p.b < 0)
+                    continue; // an actor without a lifeline: nothing to draw it on
+                QStringList sub;
+                switch (ev.kind) {
+                case EventKind::Message:
+                    p.item.kind = ItemKind::Message;
+                    p.item.label = ev.name;
+                    if (!ev.interfaceName.isEmpty())
+                        sub << ev.interfaceName;
+                    if (!ev.protection.isEmpty())
+                        sub << ev.protection;
+                    if (ev.substituted)
+                        sub << tr("forged by the attacker");
+                    break;
+                case EventKind::Rejection:
+                    p.item.kind = p.a == p.b ? ItemKind::Computation : ItemKind::Rejection;
+                    p.item.label = ev.name;
+                    sub << ev.detail;
+                    break;
+                case EventKind::Tap:
+                    p.item.kind = ItemKind::Tap;
+                    p.item.label = ev.interfaceName.isEmpty() ? tr("tap") : tr("tap %1").arg(ev.interfaceName);
+                    p.a = std::max(0, n - 2); // drawn from the tapped link towards the attacker
+                    p.b = indexOf(ev.to.isEmpty() ? QStringLiteral("Attacker") : ev.to);
+                    if (p.b < 0)
+                        continue;
+                    break;
+                case EventKind::Computation:
+                case EventKind::Note:
+                    p.item.kind = ItemKind::Computation;
+                    p.item.label = ev.name;
+                    p.b = p.a;
+                    break;
+                }
+                p.item.label = lfm.elidedText(p.item.label, Qt::ElideRight,
+                                              p.item.kind == ItemKind::Computation ? maxBoxLabel : maxLabel);
+                p.item.sublabel = sfm.elidedText(sub.join(QStringLiteral(" · ")), Qt::ElideRight, maxSublabel);
+                p.labelW = p.item.kind == ItemKind::Tap ? textWidth(sfm, p.item.label) : textWidth(lfm, p.item.label);
+                p.subW = p.item.sublabel.isEmpty() ? 0 : textWidth(sfm, p.item.sublabel);
+                pending.append(p);
+            }
+        }
+
+        // Gaps between neighbouring lifelines. Every event has a row of its own, so a label may reach past
+        // the lifelines of its arrow without meeting other text; the gaps only grow as far as keeps short
+        // arrows readable, which keeps the whole ladder on a laptop screen.
+        QVector<qreal> headerW(n);
+        for (int i = 0; i < n; ++i)
+            headerW[i] = textWidth(hfm, actorLabel(actors[i])) + 2 * pad;
+        QVector<qreal> gaps(std::max(0, n - 1), f * 9);
+        for (int i = 0; i + 1 < n; ++i)
+            gaps[i] = std::max(gaps[i], (headerW[i] + headerW[i + 1]) / 2 + f);
+        QVector<const Pending*> spans;
+        for (const Pending& p : pending)
+            if (p.item.kind == ItemKind::Message || p.item.kind == ItemKind::Rejection || p.item.kind == ItemKind::Tap)
+                spans.append(&p);
+        // Narrow spans first, so a wide arrow only adds what its neighbours did not already give it.
+        std::stable_sort(spans.begin(), spans.end(),
+                         [](const Pending* l, const Pending* r) { return std::abs(l->b - l->a) < std::abs(r->b - r->a); });
+        const qreal maxSpanNeed = f * 13;
+        for (const Pending* p : spans) {
+            const int lo = std::min(p->a, p->b), hi = std::max(p->a, p->b);
+            if (lo == hi)
+                continue;
+            if (p->item.kind == ItemKind::Tap) { // its text sits in the last gap, beside the attacker's lifeline
+                gaps[hi - 1] = std::max(gaps[hi - 1], p->labelW + 2 * pad + arrowHead);
+                continue;
+            }
+            const qreal need = std::min(std::max(p->labelW, p->subW) + 2 * pad + arrowHead, maxSpanNeed);
+            qreal have = 0;
+            for (int i = lo; i < hi; ++i)
+                have += gaps[i];
+            if (have < need)
+                for (int i = lo; i < hi; ++i)
+                    gaps[i] += (need - have) / (hi - lo);
+        }
+
+        qreal badgeW = 0;
+        for (int s = 0; s < m_trace->steps.size(); ++s)
+            badgeW = std::max(badgeW, textWidth(sfm, m_trace->steps[s].label) + pad);
+        const qreal leftLimit = f * 0.5 + badgeW + f * 0.5; // text never reaches into the step badges
+        const qreal leftMargin = leftLimit + std::max(n > 0 ? headerW[0] / 2 : 0, f * 4);
+        const qreal rightMargin = std::max(n > 0 ? headerW[n - 1] / 2 : 0, f * 4) + f * 0.5;
+
+        const qreal headerH = hfm.height() + 2 * pad;
+        m_headerHeight = headerH + f;
+        qreal x = leftMargin;
+        for (int i = 0; i < n; ++i) {
+            Lifeline l;
+            l.actor = actors[i];
+            l.label = actorLabel(actors[i]);
+            l.x = x;
+            l.header = QRectF(x - headerW[i] / 2, f * 0.5, headerW[i], headerH);
+            m_lifelines.append(l);
+            if (i + 1 < n)
+                x += gaps[i];
+        }
+        m_width = x + rightMargin;
+        for (const Pending& p : pending) // the widest box fits between the badges and the right edge
+            if (p.item.kind == ItemKind::Computation)
+                m_width = std::max(m_width, leftLimit + std::max(p.labelW, p.subW) + 2 * pad + f * 0.5);
+        // Keeps a text of width w centred on cx when it can, inside the canvas always.
+        const auto place = [&](qreal cx, qreal w) {
+            return std::clamp(cx - w / 2, leftLimit, std::max(leftLimit, m_width - f * 0.5 - w));
+        };
+
+        // Rows, top to bottom: one band per step, one row per event.
+        qreal y = m_headerHeight + f * 0.5;
+        int pi = 0;
+        for (int s = 0; s < m_trace->steps.size(); ++s) {
+            Band band;
+            band.step = s + 1;
+            band.label = m_trace->steps[s].label;
+            band.top = y;
+            band.badge = QRectF(f * 0.5, y + f * 0.3, badgeW, sfm.height() + 4);
+            y += f * 0.3;
+            bool any = false;
+            for (; pi < pending.size() && pending[pi].item.step == s + 1; ++pi) {
+                any = true;
+                Item item = pending[pi].item;
+                const Pending& p = pending[pi];
+                const qreal xa = m_lifelines[p.a].x, xb = m_lifelines[p.b].x;
+                const qreal top = y;
+                switch (item.kind) {
+                case ItemKind::Message:
+                case ItemKind::Rejection: {
+                    item.x1 = xa;
+                    item.x2 = xb;
+                    const qreal mid = (xa + xb) / 2;
+                    item.labelRect = QRectF(place(mid, p.labelW), top + f * 0.3, p.labelW, lfm.height());
+                    item.y = item.labelRect.bottom() + f * 0.35;
+                    item.sublabelRect = QRectF(place(mid, p.subW), item.y + f * 0.35, p.subW, sfm.height());
+                    y = item.sublabelRect.bottom() + f * 0.4;
+                    break;
+                }
+                case ItemKind::Computation: {
+                    item.x1 = item.x2 = xa;
+                    const qreal w = std::max(p.labelW, p.subW) + 2 * pad;
+                    const qreal h = lfm.height() + (p.subW > 0 ? sfm.height() : 0) + pad;
+                    // Centred on the lifeline where there is room; pushed inwards at the edges, still across it.
+                    item.box = QRectF(place(xa, w), top + f * 0.3, w, h);
+                    item.y = item.box.center().y();
+                    const qreal cx = item.box.center().x();
+                    item.labelRect = QRectF(cx - p.labelW / 2, item.box.top() + pad / 2, p.labelW, lfm.height());
+                    if (p.subW > 0)
+                        item.sublabelRect = QRectF(cx - p.subW / 2, item.labelRect.bottom(), p.subW, sfm.height());
+                    y = item.box.bottom() + f * 0.4;
+                    break;
+                }
+                case ItemKind::Tap: {
+                    // From the middle of the tapped message to the attacker's lifeline.
+                    const TraceStep& step = m_trace->steps[s];
+                    const int tapped = step.events[item.event].tappedEvent;
+                    qreal from = m_lifelines[std::max(0, p.b - 1)].x;
+                    for (const Item& prev : std::as_const(m_items))
+                        if (prev.step == item.step && prev.event == tapped)
+                            from = (prev.x1 + prev.x2) / 2;
+                    item.x1 = from;
+                    item.x2 = xb;
+                    item.labelRect = QRectF(xb - arrowHead - pad / 2 - p.labelW, top + f * 0.15, p.labelW, sfm.height());
+                    item.y = item.labelRect.bottom() + f * 0.25;
+                    y = item.y + f * 0.5;
+                    break;
+                }
+                }
+                item.row = QRectF(0, top, m_width, y - top);
+                m_items.append(item);
+            }
+            if (!any)
+                y += sfm.height() + f;
+            y = std::max(y, band.badge.bottom() + f * 0.3);
+            band.bottom = y;
+            m_bands.append(band);
+            y += f * 0.3;
+        }
+        m_height = y + f;
+    }
+
+    m_lifelinesVariant.clear();
+    for (const Lifeline& l : std::as_const(m_lifelines))
+        m_lifelinesVariant.append(QVariantMap{{QStringLiteral("actor"), l.actor},
+                                              {QStringLiteral("label"), l.label},
+                                              {QStringLiteral("x"), l.x},
+                                              {QStringLiteral("header"), rectMap(l.header)}});
+    m_itemsVariant.clear();
+    for (const Item& i : std::as_const(m_items))
+        m_itemsVariant.append(QVariantMap{{QStringLiteral("kind"), kindName(i.kind)},
+                                          {QStringLiteral("step"), i.step},
+                                          {QStringLiteral("event"), i.event},
+                                          {QStringLiteral("from"), i.from},
+                                          {QStringLiteral("to"), i.to},
+                                          {QStringLiteral("x1"), i.x1},
+                                          {QStringLiteral("x2"), i.x2},
+                                          {QStringLiteral("y"), i.y},
+                                          {QStringLiteral("row"), rectMap(i.row)},
+                                          {QStringLiteral("box"), rectMap(i.box)},
+                                          {QStringLiteral("label"), i.label},
+                                          {QStringLiteral("labelRect"), rectMap(i.labelRect)},
+                                          {QStringLiteral("sublabel"), i.sublabel},
+                                          {QStringLiteral("sublabelRect"), rectMap(i.sublabelRect)},
+                                          {QStringLiteral("attacker"), i.attacker},
+                                          {QStringLiteral("substituted"), i.substituted}});
+    m_bandsVariant.clear();
+    for (const Band& b : std::as_const(m_bands))
+        m_bandsVariant.append(QVariantMap{{QStringLiteral("step"), b.step},
+                                          {QStringLiteral("label"), b.label},
+                                          {QStringLiteral("top"), b.top},
+                                          {QStringLiteral("bottom"), b.bottom},
+                                          {QStringLiteral("badge"), rectMap(b.badge)}});
+    emit changed();
+}
+
+QVariantMap LadderLayout::bandOf(int step) const {
+    if (step < 1 || step > m_bands.size())
+        return {};
+    const Band& b = m_bands[step - 1];
+    return {{QStringLiteral("top"), b.top}, {QStringLiteral("bottom"), b.bottom}};
+}
+
+QVariantList LadderLayout::lifelinesVariant() const { return m_lifelinesVariant; }
+QVariantList LadderLayout::itemsVariant() const { return m_itemsVariant; }
+QVariantList LadderLayout::bandsVariant() const { return m_bandsVariant; }
+
+QString actorLabel(const QString& actor) {
+    if (actor == QLatin1String("eNB"))
+        return QCoreApplication::translate("keyladder::app::LadderLayout", "eNB (MeNB)");
+    if (actor == QLatin1String("gNB"))
+        return QCoreApplication::translate("keyladder::app::LadderLayout", "gNB (SgNB)");
+    if (actor == QLatin1String("MME") || actor == QLatin1String("HSS"))
+        return QCoreApplication::translate("keyladder::app::LadderLayout", "MME / HSS");
+    if (actor == QLatin1String("Attacker"))
+        return QCoreApplication::translate("keyladder::app::LadderLayout", "Attacker");
+    return actor;
+}
+
+} // namespace keyladder::app

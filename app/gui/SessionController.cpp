@@ -1,0 +1,520 @@
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "app/gui/SessionController.h"
+
+#include "app/gui/EventListModel.h"
+#include "app/gui/LadderLayout.h"
+#include "app/gui/StepListModel.h"
+#include "app/gui/TraceBuilder.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QJSEngine>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <array>
+
+namespace keyladder::app {
+
+namespace {
+
+constexpr std::array<double, 7> kSpeeds{0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0};
+constexpr int kStepIntervalMs = 1800; // at speed 1: time to read an arrow and its narration
+
+struct RunOutcome {
+    TraceViewPtr trace;
+    QString error;
+    bool cancelled = false;
+    qint64 elapsedMs = 0;
+};
+
+QStringList pointerParts(const QString& path) {
+    QStringList parts = path.split(QLatin1Char('/'));
+    if (!parts.isEmpty() && parts.first().isEmpty())
+        parts.removeFirst();
+    for (QString& p : parts)
+        p.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+    return parts;
+}
+
+QJsonValue valueAt(const QJsonValue& root, const QStringList& parts) {
+    QJsonValue v = root;
+    for (const QString& p : parts) {
+        if (v.isObject())
+            v = v.toObject().value(p);
+        else if (v.isArray())
+            v = v.toArray().at(p.toInt());
+        else
+            return QJsonValue(QJsonValue::Undefined);
+    }
+    return v;
+}
+
+// Copy-on-write update along the pointer; missing objects on the way are created.
+QJsonValue withValue(const QJsonValue& node, const QStringList& parts, int i, const QJsonValue& value, bool remove) {
+    if (i == parts.size())
+        return value;
+    const QString& key = parts[i];
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const int index = key.toInt();
+        if (index < 0 || index > array.size())
+            return node;
+        if (i + 1 == parts.size() && remove) {
+            if (index < array.size())
+                array.removeAt(index);
+        } else if (index == array.size()) {
+            array.append(withValue(QJsonValue(), parts, i + 1, value, remove));
+        } else {
+            array[index] = withValue(array.at(index), parts, i + 1, value, remove);
+        }
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (i + 1 == parts.size() && remove)
+        object.remove(key);
+    else
+        object[key] = withValue(object.value(key), parts, i + 1, value, remove);
+    return object;
+}
+
+QString localPath(const QString& pathOrUrl) {
+    if (pathOrUrl.startsWith(QLatin1String("qrc:")))
+        return pathOrUrl.mid(3);
+    const QUrl url(pathOrUrl);
+    if (url.isLocalFile())
+        return url.toLocalFile();
+    return pathOrUrl;
+}
+
+} // namespace
+
+SessionController::SessionController(QObject* parent)
+    : QObject(parent), m_layout(new LadderLayout(this)), m_steps(new StepListModel(this)),
+      m_events(new EventListModel(this)) {
+    m_playTimer.setInterval(kStepIntervalMs);
+    connect(&m_playTimer, &QTimer::timeout, this, [this] {
+        if (m_currentStep >= stepCount())
+            pause();
+        else
+            next();
+    });
+    // The crypto layer keeps per-thread state whose destructors need Botan's allocator, which static
+    // destruction removes first; a worker thread that ends during exit() would crash there. So the
+    // workers never expire, and at exit only the job in flight is cancelled and waited for.
+    m_pool.setMaxThreadCount(2);
+    m_pool.setExpiryTimeout(-1);
+    qAddPostRoutine([] { SessionController::instance()->shutdownWorkers(); });
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, &SessionController::pollProgress);
+}
+
+SessionController::~SessionController() {
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void SessionController::shutdownWorkers() {
+    if (m_cancel)
+        m_cancel->store(true);
+    m_running.waitForFinished();
+}
+
+SessionController* SessionController::instance() {
+    static SessionController* session = new SessionController;
+    return session;
+}
+
+SessionController* SessionController::create(QQmlEngine*, QJSEngine*) {
+    SessionController* session = instance();
+    QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
+    return session;
+}
+
+QString SessionController::title() const { return m_scenario.value(QStringLiteral("title")).toString(); }
+
+QString SessionController::fileName() const {
+    return m_filePath.isEmpty() ? tr("untitled") : QFileInfo(m_filePath).fileName();
+}
+
+int SessionController::stepCount() const { return m_trace ? int(m_trace->steps.size()) : 0; }
+
+QStringList SessionController::actors() const { return m_trace ? m_trace->actors : QStringList(); }
+QString SessionController::outcome() const { return m_trace ? m_trace->outcome : QString(); }
+bool SessionController::deterministic() const { return m_trace && m_trace->deterministic; }
+QString SessionController::actorLabel(const QString& actor) const { return app::actorLabel(actor); }
+
+QVariantMap SessionController::stepInfo() const {
+    if (!m_trace)
+        return {};
+    if (m_currentStep < 1 || m_currentStep > stepCount()) {
+        QString intro = m_trace->intro;
+        if (!intro.isEmpty())
+            intro += QLatin1Char(' ');
+        intro += tr("Press Space or → to step through the exchange.");
+        return {{QStringLiteral("label"), QString()},
+                {QStringLiteral("title"), m_trace->title},
+                {QStringLiteral("narration"), intro},
+                {QStringLiteral("clause"), tr("seed proposal: Diffie-Hellman between UE and gNB in EN-DC")},
+                {QStringLiteral("phase"), QString()}};
+    }
+    const TraceStep& s = m_trace->steps[m_currentStep - 1];
+    return {{QStringLiteral("label"), s.label},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("narration"), s.narration},
+            {QStringLiteral("clause"), s.clause},
+            {QStringLiteral("phase"), s.phase}};
+}
+
+QVariantMap SessionController::verdict() const {
+    if (!m_trace)
+        return {};
+    const TraceVerdict& v = m_trace->verdict;
+    return {{QStringLiteral("present"), v.present},           {QStringLiteral("attackerReads"), v.attackerReads},
+            {QStringLiteral("headline"), v.headline},         {QStringLiteral("explanation"), v.explanation},
+            {QStringLiteral("plaintext"), v.plaintext},       {QStringLiteral("chain"), v.chain},
+            {QStringLiteral("outcome"), m_trace->outcome}};
+}
+
+QVariantList SessionController::examples() const {
+    QVariantList list;
+    const QDir dir(QStringLiteral(":/scenarios"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        QString title = name;
+        if (file.open(QIODevice::ReadOnly)) {
+            const QString t = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("title")).toString();
+            if (!t.isEmpty())
+                title = t;
+        }
+        list.append(QVariantMap{{QStringLiteral("title"), title},
+                                {QStringLiteral("path"), dir.filePath(name)},
+                                {QStringLiteral("name"), name}});
+    }
+    return list;
+}
+
+QVariant SessionController::value(const QString& path) const {
+    return valueAt(m_scenario, pointerParts(path)).toVariant();
+}
+
+bool SessionController::applyScenario(const QJsonObject& candidate, bool markDirty) {
+    const ScenarioCheck check = checkScenario(QJsonDocument(candidate).toJson(QJsonDocument::Compact));
+    if (!check.error.isEmpty()) {
+        setError(check.error);
+        emit scenarioChanged(); // editors snap back to the scenario that stays loaded
+        return false;
+    }
+    const QJsonObject normalized = QJsonDocument::fromJson(check.normalized).object();
+    if (normalized == m_scenario && m_trace)
+        return true;
+    m_scenario = normalized;
+    setError({});
+    if (markDirty)
+        setDirty(true);
+    emit scenarioChanged();
+    rerun();
+    return true;
+}
+
+bool SessionController::setValue(const QString& path, const QVariant& value) {
+    const QJsonValue root = withValue(m_scenario, pointerParts(path), 0, QJsonValue::fromVariant(value), false);
+    return applyScenario(root.toObject(), true);
+}
+
+bool SessionController::setListMember(const QString& path, const QString& member, bool present) {
+    QVariantList list = value(path).toList();
+    const bool has = list.contains(member);
+    if (has == present)
+        return true;
+    if (present)
+        list.append(member);
+    else
+        list.removeAll(member);
+    return setValue(path, list);
+}
+
+bool SessionController::removeValue(const QString& path) {
+    const QJsonValue root = withValue(m_scenario, pointerParts(path), 0, QJsonValue(), true);
+    return applyScenario(root.toObject(), true);
+}
+
+bool SessionController::openFile(const QString& pathOrUrl) {
+    const QString path = localPath(pathOrUrl);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit fileProblem(tr("Cannot open %1").arg(QFileInfo(path).fileName()), file.errorString());
+        return false;
+    }
+    return loadDocument(file.readAll(), QFileInfo(path).fileName(), path);
+}
+
+bool SessionController::loadDocument(const QByteArray& json, const QString& origin, const QString& path) {
+    const ScenarioCheck check = checkScenario(json);
+    if (!check.error.isEmpty()) {
+        emit fileProblem(tr("%1 is not a valid scenario").arg(origin), check.error);
+        return false;
+    }
+    m_scenario = QJsonDocument::fromJson(check.normalized).object();
+    setFilePath(path);
+    setDirty(false);
+    setError({});
+    emit scenarioChanged();
+    rerun();
+    return true;
+}
+
+bool SessionController::canSaveInPlace() const {
+    return !m_filePath.isEmpty() && !m_filePath.startsWith(QLatin1String(":/"));
+}
+
+bool SessionController::save() {
+    if (!canSaveInPlace())
+        return false;
+    return saveAs(m_filePath);
+}
+
+bool SessionController::saveAs(const QString& pathOrUrl) {
+    const QString path = localPath(pathOrUrl);
+    // QSaveFile writes a temporary file and renames it over the old one only when all went well.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_scenario).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        emit fileProblem(tr("Cannot save %1").arg(QFileInfo(path).fileName()), file.errorString());
+        return false;
+    }
+    setFilePath(path);
+    setDirty(false);
+    return true;
+}
+
+void SessionController::rerun() {
+    if (m_cancel)
+        m_cancel->store(true);
+    auto cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    auto progress = std::make_shared<BuildProgress>();
+    m_cancel = cancelFlag;
+    m_runProgress = progress;
+    const quint64 generation = ++m_generation;
+    const QByteArray json = QJsonDocument(m_scenario).toJson(QJsonDocument::Compact);
+    setBusy(true);
+    m_progress = -1;
+    m_progressText = tr("running the exchange");
+    emit progressChanged();
+
+    auto* watcher = new QFutureWatcher<RunOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer run replaced this one
+        const RunOutcome outcome = watcher->result();
+        setBusy(false);
+        if (outcome.cancelled)
+            setError(tr("The run was cancelled; the previous diagram stays."));
+        else if (!outcome.error.isEmpty())
+            setError(outcome.error);
+        else
+            applyTrace(outcome.trace, outcome.elapsedMs);
+        emit runFinished();
+    });
+    QFuture<RunOutcome> future = QtConcurrent::run(&m_pool, [json, cancelFlag, progress]() -> RunOutcome {
+        RunOutcome outcome;
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            outcome.trace = buildTrace(json, *cancelFlag, *progress);
+        } catch (const std::exception& e) {
+            if (cancelFlag->load())
+                outcome.cancelled = true;
+            else
+                outcome.error = QString::fromUtf8(e.what());
+        }
+        outcome.elapsedMs = timer.elapsed();
+        return outcome;
+    });
+    m_running = QFuture<void>(future);
+    watcher->setFuture(future);
+}
+
+void SessionController::applyTrace(const TraceViewPtr& trace, qint64 elapsedMs) {
+    m_trace = trace;
+    m_lastRunMs = elapsedMs;
+    const int step = std::clamp(m_currentStep, 0, stepCount());
+    m_currentStep = step;
+    m_layout->compute(m_trace);
+    m_steps->setTrace(m_trace, m_currentStep);
+    m_events->setStep(m_trace, m_currentStep);
+    emit traceChanged();
+    emit currentStepChanged(); // even at the same index: the narration and the ledgers belong to the new trace
+    selectDefault();
+}
+
+void SessionController::cancel() {
+    if (m_cancel && m_busy)
+        m_cancel->store(true);
+}
+
+bool SessionController::waitUntilIdle(int timeoutMs) {
+    QElapsedTimer timer;
+    timer.start();
+    while (m_busy && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    return !m_busy;
+}
+
+void SessionController::pollProgress() {
+    if (!m_runProgress)
+        return;
+    const double fraction = m_runProgress->fraction.load();
+    const QString text = m_runProgress->currentActivity();
+    if (!qFuzzyCompare(fraction + 2, m_progress + 2) || text != m_progressText) {
+        m_progress = fraction;
+        if (!text.isEmpty())
+            m_progressText = text;
+        emit progressChanged();
+    }
+}
+
+void SessionController::goTo(int step) {
+    step = std::clamp(step, 0, stepCount());
+    if (step == m_currentStep)
+        return;
+    m_currentStep = step;
+    m_steps->setCurrentStep(step);
+    m_events->setStep(m_trace, step);
+    emit currentStepChanged();
+    selectDefault();
+}
+
+void SessionController::next() { goTo(m_currentStep + 1); }
+void SessionController::previous() { goTo(m_currentStep - 1); }
+void SessionController::first() { goTo(0); }
+void SessionController::last() { goTo(stepCount()); }
+
+void SessionController::play() {
+    if (!m_trace || stepCount() == 0)
+        return;
+    if (m_currentStep >= stepCount())
+        goTo(0);
+    setPlaying(true);
+    m_playTimer.start();
+}
+
+void SessionController::pause() {
+    m_playTimer.stop();
+    setPlaying(false);
+}
+
+void SessionController::togglePlay() { m_playing ? pause() : play(); }
+
+void SessionController::setPlaying(bool playing) {
+    if (playing == m_playing)
+        return;
+    m_playing = playing;
+    emit playingChanged();
+}
+
+void SessionController::setSpeed(double speed) {
+    speed = std::clamp(speed, kSpeeds.front(), kSpeeds.back());
+    if (qFuzzyCompare(speed, m_speed))
+        return;
+    m_speed = speed;
+    m_playTimer.setInterval(int(kStepIntervalMs / speed));
+    emit speedChanged();
+}
+
+void SessionController::faster() {
+    for (double s : kSpeeds)
+        if (s > m_speed + 1e-9) {
+            setSpeed(s);
+            return;
+        }
+}
+
+void SessionController::slower() {
+    for (auto it = kSpeeds.rbegin(); it != kSpeeds.rend(); ++it)
+        if (*it < m_speed - 1e-9) {
+            setSpeed(*it);
+            return;
+        }
+}
+
+void SessionController::select(int step, int event) {
+    if (!m_trace || step < 1 || step > stepCount() || event < 0 || event >= m_trace->steps[step - 1].events.size())
+        return;
+    m_selection = EventListModel::toMap(m_trace->steps[step - 1].events[event], step, event);
+    emit selectionChanged();
+}
+
+void SessionController::selectDefault() {
+    if (!m_trace || m_currentStep < 1) {
+        if (!m_selection.isEmpty()) {
+            m_selection.clear();
+            emit selectionChanged();
+        }
+        return;
+    }
+    const auto& events = m_trace->steps[m_currentStep - 1].events;
+    int pick = events.isEmpty() ? -1 : 0;
+    for (int i = 0; i < events.size(); ++i)
+        if (events[i].kind == EventKind::Message || events[i].kind == EventKind::Rejection) {
+            pick = i;
+            break;
+        }
+    if (pick < 0) {
+        m_selection.clear();
+        emit selectionChanged();
+        return;
+    }
+    select(m_currentStep, pick);
+}
+
+void SessionController::copyText(const QString& text) const {
+    if (QClipboard* clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
+}
+
+void SessionController::clearError() { setError({}); }
+
+void SessionController::setBusy(bool busy) {
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    if (busy)
+        m_progressTimer.start();
+    else
+        m_progressTimer.stop();
+    emit busyChanged();
+}
+
+void SessionController::setError(const QString& error) {
+    if (error == m_error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+void SessionController::setDirty(bool dirty) {
+    if (dirty == m_dirty)
+        return;
+    m_dirty = dirty;
+    emit dirtyChanged();
+}
+
+void SessionController::setFilePath(const QString& path) {
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    emit filePathChanged();
+}
+
+} // namespace keyladder::app

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: LGPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import KeyLadder
+
+// Open, save, the unsaved-changes question and the problem reports, in one place.
+Item {
+    id: dialogs
+
+    property var pendingAction: null
+    property bool quitAfterSave: false
+
+    // Runs @p action now, or after asking what to do with unsaved changes.
+    function guard(action) {
+        if (!SessionController.dirty) {
+            action()
+            return
+        }
+        pendingAction = action
+        unsavedDialog.open()
+    }
+    function open() { guard(function() { openDialog.open() }) }
+    function openPath(path) { guard(function() { SessionController.openFile(path) }) }
+    function save() {
+        if (SessionController.canSaveInPlace())
+            return SessionController.save()
+        saveDialog.open()
+        return false
+    }
+    function saveAs() { saveDialog.open() }
+    function showProblem(title, message) {
+        problemDialog.title = title
+        problemDialog.text = message
+        problemDialog.open()
+    }
+    function runPending() {
+        const action = pendingAction
+        pendingAction = null
+        if (action)
+            action()
+    }
+
+    Connections {
+        target: SessionController
+        function onFileProblem(title, message) { dialogs.showProblem(title, message) }
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a scenario")
+        nameFilters: [qsTr("KeyLadder scenarios (*.json)"), qsTr("All files (*)")]
+        onAccepted: {
+            if (SessionController.openFile(selectedFile))
+                AppSettings.addRecentFile(SessionController.filePath)
+        }
+    }
+
+    FileDialog {
+        id: saveDialog
+        title: qsTr("Save the scenario as")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "json"
+        nameFilters: [qsTr("KeyLadder scenarios (*.json)")]
+        onAccepted: {
+            if (SessionController.saveAs(selectedFile)) {
+                AppSettings.addRecentFile(SessionController.filePath)
+                dialogs.runPending()
+            }
+        }
+        onRejected: dialogs.pendingAction = null
+    }
+
+    MessageDialog {
+        id: unsavedDialog
+        title: qsTr("Unsaved changes")
+        text: qsTr("The scenario “%1” has changes that are not saved.").arg(SessionController.title)
+        informativeText: qsTr("Save them first?")
+        buttons: MessageDialog.Save | MessageDialog.Discard | MessageDialog.Cancel
+        onButtonClicked: function(button, role) {
+            if (button === MessageDialog.Save) {
+                if (SessionController.canSaveInPlace()) {
+                    if (SessionController.save())
+                        dialogs.runPending()
+                } else {
+                    saveDialog.open()
+                }
+            } else if (button === MessageDialog.Discard) {
+                dialogs.runPending()
+            } else {
+                dialogs.pendingAction = null
+            }
+        }
+    }
+
+    MessageDialog {
+        id: problemDialog
+        objectName: "problemDialog"
+        buttons: MessageDialog.Ok
+        informativeText: qsTr("The scenario that was loaded before stays open.")
+    }
+
+    Dialog {
+        id: aboutDialog
+        objectName: "aboutDialog"
+        title: qsTr("About KeyLadder")
+        modal: true
+        anchors.centerIn: parent
+        standardButtons: Dialog.Close
+        width: Math.min(parent.width * 0.8, Theme.fontSize * 40)
+        contentHeight: aboutLabel.implicitHeight
+        Label {
+            id: aboutLabel
+            width: aboutDialog.availableWidth
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSize
+            text: qsTr("KeyLadder %1\n\nSteps through the Diffie-Hellman exchange proposed for UE and gNB in "
+                       + "LTE-NR dual connectivity, and shows what each party, above all an attacker, can compute. "
+                       + "Every value is computed for real (Botan %2).\n\nLicensed under the LGPL 3.0 or later; "
+                       + "Qt under the LGPL 3.0, Botan under the BSD 2-clause licence, nlohmann/json under the MIT "
+                       + "licence.").arg(AppInfo.version).arg("2")
+        }
+    }
+
+    Dialog {
+        id: keysDialog
+        objectName: "keysDialog"
+        title: qsTr("Keyboard shortcuts")
+        modal: true
+        anchors.centerIn: parent
+        standardButtons: Dialog.Close
+        GridLayout {
+            columns: 2
+            columnSpacing: Theme.spacing * 2
+            Repeater {
+                model: [
+                    "Space, →", qsTr("next step"), "←", qsTr("previous step"),
+                    "Home / End", qsTr("first / last step"), "P", qsTr("play / pause"),
+                    "+ / −", qsTr("faster / slower"), "Ctrl+= / Ctrl+−", qsTr("zoom in / out"),
+                    "Ctrl+0", qsTr("actual size"), "F11", qsTr("presenter mode"),
+                    "Ctrl+O / Ctrl+S", qsTr("open / save")
+                ]
+                delegate: Label {
+                    required property var modelData
+                    required property int index
+                    text: modelData
+                    font.pixelSize: Theme.fontSize
+                    font.bold: index % 2 === 0
+                }
+            }
+        }
+    }
+
+    function about() { aboutDialog.open() }
+    function keys() { keysDialog.open() }
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: LGPL-3.0-or-later
+#include "TestScenarios.h"
+
+#include "app/gui/LadderLayout.h"
+#include "app/gui/TraceBuilder.h"
+#include "core/Simulation.h"
+#include "core/protocol/Trace.h"
+
+#include <QtTest>
+
+#include <memory>
+#include <variant>
+
+using namespace keyladder;
+
+class TestLadderLayout : public QObject {
+    Q_OBJECT
+
+private:
+    static QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+private slots:
+    void geometry_data() {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<int>("fontSize");
+        for (const auto& [name, document] : test::allScenarios()) {
+            QTest::newRow(qPrintable(name + QStringLiteral(" @14px"))) << document << 14;
+            QTest::newRow(qPrintable(name + QStringLiteral(" @22px (presenter)"))) << document << 22;
+        }
+    }
+
+    void geometry() {
+        QFETCH(QByteArray, document);
+        QFETCH(int, fontSize);
+        const Scenario scenario = loadScenario(std::string_view(document.constData(), std::size_t(document.size())));
+        const Trace trace = simulate(scenario);
+        app::LadderLayout layout;
+        layout.setFontPixelSize(fontSize);
+        layout.compute(app::toTraceView(trace));
+
+        // Lifelines: the trace's actors, left to right, with room between them.
+        const std::vector<Actor> actors = trace.lifelines();
+        QCOMPARE(layout.lifelines().size(), qsizetype(actors.size()));
+        for (std::size_t i = 0; i < actors.size(); ++i) {
+            QCOMPARE(layout.lifelines()[qsizetype(i)].actor, qs(actorId(actors[i])));
+            if (i > 0)
+                QVERIFY(layout.lifelines()[qsizetype(i)].x - layout.lifelines()[qsizetype(i - 1)].x >= fontSize * 4);
+        }
+
+        // Every message of the trace is an arrow between its sender's and its receiver's lifelines,
+        // every tap ends on the attacker's lifeline, every computation box crosses its actor's lifeline.
+        int checked = 0;
+        for (std::size_t s = 0; s < trace.steps().size(); ++s) {
+            const auto& events = trace.steps()[s].events;
+            for (std::size_t e = 0; e < events.size(); ++e) {
+                const app::LadderLayout::Item* item = nullptr;
+                for (const auto& candidate : layout.items())
+                    if (candidate.step == int(s) + 1 && candidate.event == int(e))
+                        item = &candidate;
+                QVERIFY2(item, qPrintable(QStringLiteral("step %1 event %2 is not drawn").arg(s + 1).arg(e)));
+                if (const auto* m = std::get_if<Message>(&events[e])) {
+                    QCOMPARE(item->x1, layout.lifelineX(qs(actorId(m->from))));
+                    QCOMPARE(item->x2, layout.lifelineX(qs(actorId(m->to))));
+                    QCOMPARE(item->label, qs(m->name));
+                    ++checked;
+                } else if (std::holds_alternative<Observation>(events[e])) {
+                    QCOMPARE(item->x2, layout.lifelineX(QStringLiteral("Attacker")));
+                } else if (const auto* c = std::get_if<Computation>(&events[e])) {
+                    const qreal x = layout.lifelineX(qs(actorId(c->actor)));
+                    QVERIFY(item->box.left() < x && item->box.right() > x);
+                }
+            }
+        }
+        QVERIFY(checked >= 6);
+
+        // No two texts overlap, and all stay on the canvas.
+        const QVector<QRectF> rects = layout.textRects();
+        const QRectF canvas(0, 0, layout.width(), layout.height());
+        for (int i = 0; i < rects.size(); ++i) {
+            QVERIFY2(canvas.contains(rects[i]), qPrintable(QStringLiteral("text %1 leaves the canvas").arg(i)));
+            for (int j = i + 1; j < rects.size(); ++j) {
+                const QRectF overlap = rects[i].intersected(rects[j]);
+                QVERIFY2(overlap.width() < 0.5 || overlap.height() < 0.5,
+                         qPrintable(QStringLiteral("texts %1 and %2 overlap").arg(i).arg(j)));
+            }
+        }
+
+        // Steps are stacked top to bottom without overlapping.
+        for (int i = 1; i < layout.bands().size(); ++i)
+            QVERIFY(layout.bands()[i].top >= layout.bands()[i - 1].bottom);
+    }
+
+    void emptyTraceIsEmpty() {
+        app::LadderLayout layout;
+        layout.compute(nullptr);
+        QCOMPARE(layout.items().size(), 0);
+        QCOMPARE(layout.width(), 0.0);
+    }
+};
+
+QTEST_MAIN(TestLadderLayout)
+#include "TestLadderLayout.moc"
