@@ -17,6 +17,7 @@ KEYLADDER_PACKAGES=(
     qml6-module-qtcore qml6-module-qt-labs-settings qml6-module-qt-labs-platform qt6-qpa-plugins
     libgl-dev libbotan-2-dev botan nlohmann-json3-dev
     fonts-dejavu-core
+    dpkg-dev file
 )
 
 install_packages() {
