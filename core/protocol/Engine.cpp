@@ -444,7 +444,7 @@ void Run::observe(const Capture& capture, const Message& message)
             if (spec != nullptr && !spec->knowledgeName.empty())
                 know(Actor::Attacker, spec->knowledgeName, ie.value, Provenance::Observed, where);
         }
-        o.summary = names.empty() ? "a message with no content" : names + " in clear";
+        o.summary = names.empty() ? "no content (MAC-I only)" : names + " in clear";
         if (message.channel.rfind("DRB", 0) == 0) {
             // NEA0 on the user plane: the payload itself is in clear.
             o.seen.push_back({std::string(kn::UserData), pub(capture.wire)});
@@ -492,6 +492,9 @@ Run::Delivery Run::transmit(Message message)
             substitute->substitute = true;
             delivery.wire = substitute->wire;
             delivery.substituted = true;
+            m_cur.narration += " The attacker took the " + message.name + " off the link and delivered its own "
+                               "version to the " + std::string(actorLabel(message.to)) +
+                               ", which now checks it with its own keys.";
             m_cur.events.emplace_back(std::move(*substitute));
         }
     }
