@@ -180,6 +180,26 @@ private slots:
         QCOMPARE(t.steps().front().id, std::string("C1"));
     }
 
+    void simulationAttachesTheAttacker()
+    {
+        // Engine alone: the attacker only records. With its model attached it derives (PROTOCOL.md §6).
+        Scenario s = loadScenarioFile(dataDir("assets/scenarios/baseline.json").toStdString());
+        const auto derived = [](const Trace& t) {
+            int n = 0;
+            for (const auto& item : t.steps().back().knowledge.of(Actor::Attacker))
+                n += item->provenance == Provenance::Derived ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(derived(runScenario(s)), 0);
+        const Trace full = simulate(s);
+        QVERIFY(derived(full) > 0);
+        const auto* kupenc = full.summary().key(Actor::Attacker, "KUPenc");
+        QVERIFY(kupenc != nullptr);
+        QCOMPARE(kupenc->value.hex(), full.summary().key(Actor::Ue, "KUPenc")->value.hex());
+        s.attacker = AttackerConfig{};
+        QVERIFY(simulate(s).steps().back().knowledge.of(Actor::Attacker).empty());
+    }
+
     void malformedCorpus_data()
     {
         QTest::addColumn<QString>("file");
