@@ -210,6 +210,7 @@ void TestAttacker::outcomes() {
     QFETCH(bool, reads);
     const Trace t = simulate(scenario);
     const AttackerVerdict& v = t.summary().attacker;
+    qInfo("%s | %s | %s", QTest::currentDataTag(), runStatusName(t.summary().status).data(), v.why.c_str());
     QVERIFY2(v.readsUserData == reads, v.why.c_str());
     QVERIFY(!v.why.empty());
     QCOMPARE(v.targets.size(), std::size_t(6));
