@@ -411,6 +411,21 @@ void TestAttacker::x2MitmSharesOneKeyWithEachSide() {
     QVERIFY(gnbData);
     QCOMPARE(gnbData->value.display(), s.userPlane.payload);
     QVERIFY(t.summary().attacker.why.find("KEi replaced") != std::string::npos);
+
+    // sk-Counter crosses only ciphered SRB1: without K the attacker must find it from the NR data.
+    s.seed = "test-attacker/x2-mitm-sk";
+    s.procedure.skCounter = 5;
+    s.procedure.keyUsage = KeyUsage::Replace;
+    const Trace t5 = simulate(s);
+    QVERIFY2(t5.summary().attacker.readsUserData, t5.summary().attacker.why.c_str());
+    const KnowledgeItem* sk = t5.steps().back().knowledge.find(Actor::Attacker, kn::SkCounter);
+    QVERIFY(sk);
+    QCOMPARE(sk->provenance, Provenance::Guessed);
+    QCOMPARE(sk->value.display(), std::string("5"));
+    QVERIFY(sk->note.find("confirmed") == 0);
+    const KnowledgeItem* gnbData5 = t5.steps().back().knowledge.find(Actor::Gnb, kn::UserData);
+    QVERIFY(gnbData5);
+    QCOMPARE(gnbData5->value.display(), s.userPlane.payload);
 }
 
 void TestAttacker::downgradeStripsToWeakestGroup() {
