@@ -112,14 +112,18 @@ private slots:
         const QString h = keyladder::clitest::paddedHex(keyladder::clitest::powMod(toy->g, toy->q / 3, toy->p), 8);
         QProcess process;
         process.start(QStringLiteral(KEYLADDER_CLI_PATH),
-                      {"attack", "dlog", "--group", "toy-64", "--public", h, "--threads", "1"});
+                      {"attack", "dlog", "--group", "toy-64", "--public", h, "--threads", "1", "--progress"});
         QVERIFY(process.waitForStarted());
-        QTest::qWait(500);
+        // The first progress line proves the solver (and so the interrupt handler) is running, however
+        // loaded the machine is.
+        process.setReadChannel(QProcess::StandardError);
+        QVERIFY(process.waitForReadyRead(20000));
         QCOMPARE(::kill(static_cast<pid_t>(process.processId()), SIGINT), 0);
         QVERIFY(process.waitForFinished(5000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 1);
         const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.startsWith("keyladder-cli: attack dlog: "), err.constData());
         QVERIFY2(err.contains("attack dlog: gave up (cancelled)"), err.constData());
         QVERIFY(process.readAllStandardOutput().isEmpty());
     }
