@@ -5,8 +5,28 @@
 
 namespace keyladder {
 
-Trace simulate(const Scenario& scenario, const SimulationOptions& options)
-{
+Scenario withImpliedTaps(Scenario scenario) {
+    // An active position on a link sees what crosses it: the trace then shows those observations too.
+    auto addTap = [&](Link link) {
+        if (!scenario.attacker.hasTap(link))
+            scenario.attacker.taps.push_back(link);
+    };
+    switch (scenario.attacker.active) {
+    case ActiveAttack::UuMitm:
+        addTap(Link::Uu);
+        break;
+    case ActiveAttack::X2Mitm:
+    case ActiveAttack::X2Downgrade:
+        addTap(Link::X2);
+        break;
+    case ActiveAttack::None:
+        break;
+    }
+    return scenario;
+}
+
+Trace simulate(const Scenario& input, const SimulationOptions& options) {
+    const Scenario scenario = withImpliedTaps(input);
     RunOptions run;
     run.cancel = options.cancel;
     run.progress = options.progress;

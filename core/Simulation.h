@@ -20,8 +20,14 @@ struct SimulationOptions {
 /**
  * @brief The composition point: runs @p scenario through the engine with the scenario's attacker attached
  * (as observer and interceptor) when it has one, and returns the trace every view uses.
+ *
+ * An active position on a link is also a tap on it: `uu-mitm` implies a Uu tap, `x2-mitm` and
+ * `x2-downgrade` an X2 tap (the trace's scenario shows them).
  * @throws Cancelled when SimulationOptions::cancel is set.
  */
 Trace simulate(const Scenario& scenario, const SimulationOptions& options = {});
+
+/** @brief The scenario as simulate() runs it: the taps implied by the active behaviour added. */
+Scenario withImpliedTaps(Scenario scenario);
 
 } // namespace keyladder

@@ -16,8 +16,7 @@ constexpr int kWidth = 100;
 /** Lifeline columns and a line buffer with the lifelines drawn in. */
 class Canvas {
 public:
-    explicit Canvas(const std::vector<Actor>& actors) : m_actors(actors)
-    {
+    explicit Canvas(const std::vector<Actor>& actors) : m_actors(actors) {
         // Spread the lifelines over the width, leaving room for the outer labels.
         const int n = static_cast<int>(actors.size());
         const int first = 6;
@@ -28,32 +27,28 @@ public:
 
     int col(Actor actor) const { return m_col[static_cast<std::size_t>(actor)]; }
 
-    std::string bars() const
-    {
+    std::string bars() const {
         std::string line(kWidth, ' ');
         for (Actor a : m_actors)
             line[static_cast<std::size_t>(col(a))] = '|';
         return line;
     }
 
-    static void put(std::string& line, int pos, std::string_view text)
-    {
+    static void put(std::string& line, int pos, std::string_view text) {
         pos = std::max(0, pos);
         for (std::size_t i = 0; i < text.size() && pos + static_cast<int>(i) < kWidth; ++i)
             line[static_cast<std::size_t>(pos) + i] = text[i];
     }
 
     /** Places @p text near @p center, shifted to stay inside the width. */
-    static void putCentered(std::string& line, int center, std::string_view text)
-    {
+    static void putCentered(std::string& line, int center, std::string_view text) {
         const int len = static_cast<int>(text.size());
         int start = center - len / 2;
         start = std::clamp(start, 0, std::max(0, kWidth - len));
         put(line, start, text);
     }
 
-    std::string header() const
-    {
+    std::string header() const {
         std::string line(kWidth, ' ');
         for (Actor a : m_actors)
             putCentered(line, col(a), actorLabel(a));
@@ -65,15 +60,13 @@ private:
     std::array<int, kActorCount> m_col{};
 };
 
-std::string trimRight(std::string line)
-{
+std::string trimRight(std::string line) {
     while (!line.empty() && line.back() == ' ')
         line.pop_back();
     return line + "\n";
 }
 
-void renderMessage(std::string& out, const Canvas& canvas, const Message& m)
-{
+void renderMessage(std::string& out, const Canvas& canvas, const Message& m) {
     const int a = canvas.col(m.from);
     const int b = canvas.col(m.to);
     const int lo = std::min(a, b);
@@ -126,8 +119,7 @@ void renderMessage(std::string& out, const Canvas& canvas, const Message& m)
     }
 }
 
-void renderBox(std::string& out, const Canvas& canvas, Actor actor, const std::string& text)
-{
+void renderBox(std::string& out, const Canvas& canvas, Actor actor, const std::string& text) {
     std::string line = canvas.bars();
     const std::string box = "[" + clip(ascii(std::string(actorId(actor)) + ": " + text), kWidth - 4) + "]";
     int start = canvas.col(actor) - 1;
@@ -137,8 +129,7 @@ void renderBox(std::string& out, const Canvas& canvas, Actor actor, const std::s
     out += trimRight(line);
 }
 
-void renderObservation(std::string& out, const Canvas& canvas, const Observation& o)
-{
+void renderObservation(std::string& out, const Canvas& canvas, const Observation& o) {
     std::string line = canvas.bars();
     const int att = canvas.col(o.observer);
     const std::string text = "tap " + std::string(linkName(o.link)) + ": " + ascii(o.summary) + " ..>";
@@ -147,8 +138,7 @@ void renderObservation(std::string& out, const Canvas& canvas, const Observation
     out += trimRight(line);
 }
 
-void renderRejection(std::string& out, const Canvas& canvas, const Rejection& r)
-{
+void renderRejection(std::string& out, const Canvas& canvas, const Rejection& r) {
     renderBox(out, canvas, r.by, "REFUSES " + r.what + " [rule: " + r.rule + "]");
     for (const auto& l : wrap(ascii(r.reason), kWidth - 14))
         out += "        ! " + l + "\n";
@@ -156,8 +146,7 @@ void renderRejection(std::string& out, const Canvas& canvas, const Rejection& r)
 
 } // namespace
 
-std::string renderAscii(const Trace& trace)
-{
+std::string renderAscii(const Trace& trace) {
     const std::vector<Actor> actors = trace.lifelines();
     const Canvas canvas(actors);
     const std::string rule(kWidth, '-');

@@ -8,21 +8,24 @@ namespace {
 
 using namespace textutil;
 
-std::string_view participant(Actor actor)
-{
+std::string_view participant(Actor actor) {
     switch (actor) {
-    case Actor::Ue: return "UE";
-    case Actor::Enb: return "eNB";
-    case Actor::Gnb: return "gNB";
-    case Actor::Core: return "MME";
-    case Actor::Attacker: return "ATT";
+    case Actor::Ue:
+        return "UE";
+    case Actor::Enb:
+        return "eNB";
+    case Actor::Gnb:
+        return "gNB";
+    case Actor::Core:
+        return "MME";
+    case Actor::Attacker:
+        return "ATT";
     }
     return "X";
 }
 
 /** Mermaid ends a statement at ';' and reads '#' as an entity start: keep both out of labels. */
-std::string label(std::string_view text)
-{
+std::string label(std::string_view text) {
     std::string out;
     for (char c : text) {
         if (c == ';')
@@ -37,21 +40,23 @@ std::string label(std::string_view text)
     return out;
 }
 
-std::string_view phaseColour(Phase phase)
-{
+std::string_view phaseColour(Phase phase) {
     switch (phase) {
-    case Phase::Context: return "rgb(238, 238, 238)";
-    case Phase::Proposal: return "rgb(232, 240, 254)";
-    case Phase::UserPlane: return "rgb(232, 245, 233)";
-    case Phase::Aftermath: return "rgb(253, 236, 234)";
+    case Phase::Context:
+        return "rgb(238, 238, 238)";
+    case Phase::Proposal:
+        return "rgb(232, 240, 254)";
+    case Phase::UserPlane:
+        return "rgb(232, 245, 233)";
+    case Phase::Aftermath:
+        return "rgb(253, 236, 234)";
     }
     return "rgb(255, 255, 255)";
 }
 
 } // namespace
 
-std::string renderMermaid(const Trace& trace)
-{
+std::string renderMermaid(const Trace& trace) {
     const std::vector<Actor> actors = trace.lifelines();
     std::string out = "sequenceDiagram\n";
     out += "    %% " + label(trace.scenario().title) + " (KeyLadder, " + std::string(Trace::kSchema) + ")\n";

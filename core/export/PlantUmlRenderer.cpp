@@ -8,21 +8,24 @@ namespace {
 
 using namespace textutil;
 
-std::string_view alias(Actor actor)
-{
+std::string_view alias(Actor actor) {
     switch (actor) {
-    case Actor::Ue: return "UE";
-    case Actor::Enb: return "ENB";
-    case Actor::Gnb: return "GNB";
-    case Actor::Core: return "MME";
-    case Actor::Attacker: return "ATT";
+    case Actor::Ue:
+        return "UE";
+    case Actor::Enb:
+        return "ENB";
+    case Actor::Gnb:
+        return "GNB";
+    case Actor::Core:
+        return "MME";
+    case Actor::Attacker:
+        return "ATT";
     }
     return "X";
 }
 
 /** ASCII only (the charset of the renderer is not ours to choose); '<' and '>' would start creole markup. */
-std::string label(std::string_view text)
-{
+std::string label(std::string_view text) {
     std::string out;
     for (char c : ascii(text)) {
         if (c == '<')
@@ -42,8 +45,7 @@ std::string label(std::string_view text)
 
 } // namespace
 
-std::string renderPlantUml(const Trace& trace)
-{
+std::string renderPlantUml(const Trace& trace) {
     const std::vector<Actor> actors = trace.lifelines();
     std::string out = "@startuml\n";
     out += "title " + label(trace.scenario().title) + "\n";
@@ -68,12 +70,13 @@ std::string renderPlantUml(const Trace& trace)
                 out += "hnote over " + std::string(alias(c->actor)) + " : " +
                        label(clip(c->function, 70) + (c->illustrative ? " (illustrative)" : "")) + "\n";
             } else if (const auto* o = std::get_if<Observation>(&event)) {
-                out += "note over " + std::string(alias(o->observer)) + " #FFEEEE : " +
-                       label("tap " + std::string(linkName(o->link)) + ": " + clip(o->summary, 60)) + "\n";
+                out += "note over " + std::string(alias(o->observer)) +
+                       " #FFEEEE : " + label("tap " + std::string(linkName(o->link)) + ": " + clip(o->summary, 60)) +
+                       "\n";
             } else {
                 const auto& r = std::get<Rejection>(event);
-                out += "note over " + std::string(alias(r.by)) + " #FFCCCC : " +
-                       label("refuses " + r.what + " (" + r.rule + ")") + "\n";
+                out += "note over " + std::string(alias(r.by)) +
+                       " #FFCCCC : " + label("refuses " + r.what + " (" + r.rule + ")") + "\n";
             }
         }
     }

@@ -3,8 +3,7 @@
 
 namespace keyladder::textutil {
 
-std::string ascii(std::string_view text)
-{
+std::string ascii(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
@@ -19,8 +18,7 @@ std::string ascii(std::string_view text)
     return out;
 }
 
-std::vector<std::string> wrap(std::string_view text, std::size_t width)
-{
+std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     std::vector<std::string> lines;
     std::string line;
     std::size_t pos = 0;
@@ -53,8 +51,7 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width)
     return lines;
 }
 
-std::string clip(std::string_view text, std::size_t width)
-{
+std::string clip(std::string_view text, std::size_t width) {
     if (text.size() <= width)
         return std::string(text);
     if (width <= 3)
@@ -62,8 +59,7 @@ std::string clip(std::string_view text, std::size_t width)
     return std::string(text.substr(0, width - 3)) + "...";
 }
 
-std::string shortValue(const Value& value, std::size_t maxChars)
-{
+std::string shortValue(const Value& value, std::size_t maxChars) {
     if (!value.text().empty())
         return clip(value.text(), maxChars);
     if (!value.hasBytes())
@@ -77,8 +73,7 @@ std::string shortValue(const Value& value, std::size_t maxChars)
     return hex.substr(0, 8) + "..(" + std::to_string(octets) + " octets)";
 }
 
-std::string transportText(const Message& message)
-{
+std::string transportText(const Message& message) {
     std::string text(interfaceName(message.interface));
     if (!message.channel.empty())
         text += ", " + message.channel;
@@ -86,8 +81,7 @@ std::string transportText(const Message& message)
     return text;
 }
 
-std::string iesText(const Message& message, std::size_t maxChars)
-{
+std::string iesText(const Message& message, std::size_t maxChars) {
     std::string text;
     for (const auto& ie : message.ies) {
         std::string part = ie.name;

@@ -9,8 +9,7 @@ namespace {
 
 using ordered = nlohmann::ordered_json;
 
-ordered valueJson(const Value& value, bool secrets)
-{
+ordered valueJson(const Value& value, bool secrets) {
     ordered v = ordered::object();
     if (value.secrecy() == Secrecy::Private && !secrets) {
         v["secret"] = true;
@@ -28,16 +27,14 @@ ordered valueJson(const Value& value, bool secrets)
     return v;
 }
 
-ordered namedValues(const std::vector<NamedValue>& values, bool secrets)
-{
+ordered namedValues(const std::vector<NamedValue>& values, bool secrets) {
     ordered list = ordered::array();
     for (const auto& nv : values)
         list.push_back({{"name", nv.name}, {"value", valueJson(nv.value, secrets)}});
     return list;
 }
 
-ordered messageJson(const Message& m, bool secrets)
-{
+ordered messageJson(const Message& m, bool secrets) {
     ordered j = ordered::object();
     j["type"] = "message";
     j["name"] = m.name;
@@ -63,9 +60,9 @@ ordered messageJson(const Message& m, bool secrets)
     j["wire"] = toHex(m.wire);
     j["wireFormat"] = m.wireFormat;
     if (m.pdcp) {
-        j["pdcp"] = {{"count", m.pdcp->count},           {"bearer", m.pdcp->bearer},
-                     {"direction", m.pdcp->direction},   {"lengthBits", m.pdcp->lengthBits},
-                     {"ciphered", m.pdcp->ciphered},     {"integrity", m.pdcp->integrity}};
+        j["pdcp"] = {{"count", m.pdcp->count},         {"bearer", m.pdcp->bearer},
+                     {"direction", m.pdcp->direction}, {"lengthBits", m.pdcp->lengthBits},
+                     {"ciphered", m.pdcp->ciphered},   {"integrity", m.pdcp->integrity}};
     }
     j["sentByAttacker"] = m.sentByAttacker;
     j["substitute"] = m.substitute;
@@ -75,8 +72,7 @@ ordered messageJson(const Message& m, bool secrets)
     return j;
 }
 
-ordered eventJson(const Event& event, bool secrets)
-{
+ordered eventJson(const Event& event, bool secrets) {
     if (const auto* m = std::get_if<Message>(&event))
         return messageJson(*m, secrets);
     if (const auto* c = std::get_if<Computation>(&event)) {
@@ -114,8 +110,7 @@ ordered eventJson(const Event& event, bool secrets)
     return j;
 }
 
-ordered knowledgeJson(const KnowledgeSnapshot& snapshot, const std::vector<Actor>& actors, bool secrets)
-{
+ordered knowledgeJson(const KnowledgeSnapshot& snapshot, const std::vector<Actor>& actors, bool secrets) {
     ordered j = ordered::object();
     for (Actor actor : actors) {
         ordered items = ordered::array();
@@ -138,8 +133,7 @@ ordered knowledgeJson(const KnowledgeSnapshot& snapshot, const std::vector<Actor
 
 } // namespace
 
-std::string renderJson(const Trace& trace, bool secrets)
-{
+std::string renderJson(const Trace& trace, bool secrets) {
     ordered doc = ordered::object();
     doc["schema"] = Trace::kSchema;
     doc["generator"] = std::string("KeyLadder ") + KEYLADDER_VERSION;
@@ -195,8 +189,7 @@ std::string renderJson(const Trace& trace, bool secrets)
     attacker["why"] = summary.attacker.why;
     ordered targets = ordered::array();
     for (const auto& t : summary.attacker.targets) {
-        targets.push_back(
-            {{"target", t.target}, {"obtained", t.obtained}, {"chain", t.chain}, {"missing", t.missing}});
+        targets.push_back({{"target", t.target}, {"obtained", t.obtained}, {"chain", t.chain}, {"missing", t.missing}});
     }
     attacker["targets"] = std::move(targets);
     sum["attacker"] = std::move(attacker);

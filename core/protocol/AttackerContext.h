@@ -24,14 +24,14 @@ struct Capture {
     Link link = Link::Uu;
     Interface interface = Interface::Uu;
     std::string stepId;
-    std::size_t eventIndex = 0;            ///< index of the message in the step's events
-    Actor from = Actor::Ue;                ///< the link's endpoints are visible (addresses, cell)
+    std::size_t eventIndex = 0; ///< index of the message in the step's events
+    Actor from = Actor::Ue;     ///< the link's endpoints are visible (addresses, cell)
     Actor to = Actor::Ue;
-    bool opaque = false;                   ///< IPsec: nothing readable
-    std::string messageName;               ///< empty when opaque
-    std::string channel;                   ///< "NAS", "SRB1", "DRB (NR PDCP)", "X2AP", "ESP"
-    Bytes wire;                            ///< every octet on the link
-    std::optional<PdcpParameters> pdcp;    ///< header fields of a PDCP PDU; ciphertext follows the header
+    bool opaque = false;                ///< IPsec: nothing readable
+    std::string messageName;            ///< empty when opaque
+    std::string channel;                ///< "NAS", "SRB1", "DRB (NR PDCP)", "X2AP", "ESP"
+    Bytes wire;                         ///< every octet on the link
+    std::optional<PdcpParameters> pdcp; ///< header fields of a PDCP PDU; ciphertext follows the header
     std::vector<InformationElement> clearIes;
 };
 
@@ -62,8 +62,7 @@ public:
 
     /** @brief The run's cancellation flag (may be null): pass it on to long computations (discrete logs). */
     virtual const std::atomic<bool>* cancelFlag() const = 0;
-    bool cancelled() const
-    {
+    bool cancelled() const {
         const auto* flag = cancelFlag();
         return flag != nullptr && flag->load(std::memory_order_relaxed);
     }

@@ -37,21 +37,18 @@ struct Aborted {
     std::string reason;
 };
 
-ByteView textBytes(std::string_view text)
-{
+ByteView textBytes(std::string_view text) {
     return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
 }
 
-std::string groupLabel(const GroupInfo& group)
-{
+std::string groupLabel(const GroupInfo& group) {
     // Toy groups are named after their id ("toy-48 (insecure)"): do not repeat it.
     if (group.name.rfind(group.id, 0) == 0)
         return group.name;
     return group.id + " (" + group.name + ")";
 }
 
-std::string groupListText(const std::vector<std::string>& ids)
-{
+std::string groupListText(const std::vector<std::string>& ids) {
     std::string text;
     for (const auto& id : ids) {
         const GroupInfo* group = findGroup(id);
@@ -60,49 +57,41 @@ std::string groupListText(const std::vector<std::string>& ids)
     return text.empty() ? "(none)" : text;
 }
 
-Value pub(ByteView bytes, std::string text = {})
-{
+Value pub(ByteView bytes, std::string text = {}) {
     return Value::ofBytes(bytes, std::move(text));
 }
 
-Value sec(ByteView bytes, std::string text = {})
-{
+Value sec(ByteView bytes, std::string text = {}) {
     return Value::ofSecret(bytes, std::move(text), Secrecy::Secret);
 }
 
-Value priv(ByteView bytes, std::string text = {})
-{
+Value priv(ByteView bytes, std::string text = {}) {
     return Value::ofSecret(bytes, std::move(text), Secrecy::Private);
 }
 
-Value txt(std::string text)
-{
+Value txt(std::string text) {
     return Value::ofText(std::move(text));
 }
 
-Value counterValue(std::uint32_t value, std::size_t octets)
-{
+Value counterValue(std::uint32_t value, std::size_t octets) {
     const Bytes encoded = bigEndian(value, octets);
     return Value::ofBytes(encoded, std::to_string(value));
 }
 
-SecureBytes concat(ByteView a, ByteView b)
-{
+SecureBytes concat(ByteView a, ByteView b) {
     SecureBytes out(a.begin(), a.end());
     out.insert(out.end(), b.begin(), b.end());
     return out;
 }
 
-Bytes xorBytes(ByteView a, ByteView b)
-{
+Bytes xorBytes(ByteView a, ByteView b) {
     Bytes out(a.size());
     for (std::size_t i = 0; i < a.size(); ++i)
         out[i] = a[i] ^ b[i];
     return out;
 }
 
-std::vector<std::string> parseGroupIds(ByteView octets)
-{
+std::vector<std::string> parseGroupIds(ByteView octets) {
     std::vector<std::string> ids;
     std::size_t pos = 0;
     while (pos < octets.size()) {
@@ -115,13 +104,11 @@ std::vector<std::string> parseGroupIds(ByteView octets)
     return ids;
 }
 
-std::string stringOf(ByteView octets)
-{
+std::string stringOf(ByteView octets) {
     return {reinterpret_cast<const char*>(octets.data()), octets.size()};
 }
 
-const InformationElement* findIn(const std::vector<InformationElement>& ies, std::string_view name)
-{
+const InformationElement* findIn(const std::vector<InformationElement>& ies, std::string_view name) {
     for (const auto& ie : ies) {
         if (ie.name == name)
             return &ie;
@@ -227,18 +214,17 @@ private:
     SecureBytes m_ueKasme, m_ueKenb, m_ueKrrcEnc, m_ueKrrcInt, m_ueSkgnb, m_ueDh, m_ueSgnbKey, m_ueKupEnc;
     SecureBytes m_enbKenb, m_enbKrrcEnc, m_enbKrrcInt, m_enbSkgnb;
     SecureBytes m_gnbSkgnb, m_gnbDh, m_gnbSgnbKey, m_gnbKupEnc;
-    std::vector<std::string> m_enbUeGroups;  // as the eNB got them from the UE's capability
-    std::vector<std::string> m_gnbUeGroups;  // as the gNB got them on X2
-    std::string m_selectedGroup;             // as the gNB selected it
-    std::string m_ueSelectedGroup;           // as the UE received it
+    std::vector<std::string> m_enbUeGroups; // as the eNB got them from the UE's capability
+    std::vector<std::string> m_gnbUeGroups; // as the gNB got them on X2
+    std::string m_selectedGroup;            // as the gNB selected it
+    std::string m_ueSelectedGroup;          // as the UE received it
     Bytes m_enbKei, m_ueKei, m_enbKer, m_gnbKer;
     std::uint16_t m_ueSkCounter = 0;
     std::optional<KeyPair> m_gnbPair, m_uePair;
 };
 
 Run::Run(const Scenario& scenario, const RunOptions& options)
-    : m_s(scenario), m_opt(options), m_attacker(scenario.attacker.present()), m_mode(scenario.procedure.mode)
-{
+    : m_s(scenario), m_opt(options), m_attacker(scenario.attacker.present()), m_mode(scenario.procedure.mode) {
     if (options.rng != nullptr) {
         m_rng = options.rng;
     } else {
@@ -262,8 +248,7 @@ Run::Run(const Scenario& scenario, const RunOptions& options)
     m_x2GnbToEnb = makeSa(2);
 }
 
-void Run::learn(KnowledgeItem item)
-{
+void Run::learn(KnowledgeItem item) {
     if (item.stepId.empty())
         item.stepId = m_cur.id;
     auto& items = slot(Actor::Attacker);
@@ -277,8 +262,7 @@ void Run::learn(KnowledgeItem item)
     items.push_back(std::move(ref));
 }
 
-void Run::progress(double fraction, std::string_view activity)
-{
+void Run::progress(double fraction, std::string_view activity) {
     if (!m_opt.progress)
         return;
     RunProgress p;
@@ -290,14 +274,12 @@ void Run::progress(double fraction, std::string_view activity)
     m_opt.progress(p);
 }
 
-void Run::checkCancel() const
-{
+void Run::checkCancel() const {
     if (m_opt.cancel != nullptr && m_opt.cancel->load(std::memory_order_relaxed))
         throw Cancelled();
 }
 
-void Run::begin(std::string id, Phase phase, std::string title, std::string specRef, std::string narration)
-{
+void Run::begin(std::string id, Phase phase, std::string title, std::string specRef, std::string narration) {
     checkCancel();
     if (m_open)
         end();
@@ -311,8 +293,7 @@ void Run::begin(std::string id, Phase phase, std::string title, std::string spec
     progress(0, m_cur.title);
 }
 
-void Run::end()
-{
+void Run::end() {
     if (!m_open)
         return;
     if (m_opt.observer != nullptr && m_attacker)
@@ -324,8 +305,7 @@ void Run::end()
 }
 
 void Run::compute(Actor actor, std::string function, std::string specRef, std::vector<NamedValue> inputs,
-                  std::vector<NamedValue> outputs, bool illustrative)
-{
+                  std::vector<NamedValue> outputs, bool illustrative) {
     Computation c;
     c.actor = actor;
     c.function = std::move(function);
@@ -336,8 +316,7 @@ void Run::compute(Actor actor, std::string function, std::string specRef, std::v
     m_cur.events.emplace_back(std::move(c));
 }
 
-void Run::reject(Actor by, std::string what, std::string rule, std::string reason, std::string specRef)
-{
+void Run::reject(Actor by, std::string what, std::string rule, std::string reason, std::string specRef) {
     Rejection r;
     r.by = by;
     r.what = std::move(what);
@@ -347,8 +326,7 @@ void Run::reject(Actor by, std::string what, std::string rule, std::string reaso
     m_cur.events.emplace_back(std::move(r));
 }
 
-const KnowledgeItem* Run::knownBy(Actor actor, std::string_view name) const
-{
+const KnowledgeItem* Run::knownBy(Actor actor, std::string_view name) const {
     for (const auto& item : slot(actor)) {
         if (item->name == name)
             return item.get();
@@ -357,8 +335,7 @@ const KnowledgeItem* Run::knownBy(Actor actor, std::string_view name) const
 }
 
 void Run::know(Actor actor, std::string_view name, Value value, Provenance provenance, std::string rule,
-               std::vector<std::string> inputs, std::string note)
-{
+               std::vector<std::string> inputs, std::string note) {
     if (actor == Actor::Attacker && !m_attacker)
         return;
     KnowledgeItem item;
@@ -380,14 +357,12 @@ void Run::know(Actor actor, std::string_view name, Value value, Provenance prove
     items.push_back(std::move(ref));
 }
 
-void Run::applyLeak(const std::string& name, const Value& value, Leak which)
-{
+void Run::applyLeak(const std::string& name, const Value& value, Leak which) {
     know(Actor::Attacker, name, value, Provenance::Leaked, "leak: " + std::string(leakName(which)), {},
          m_s.attacker.leakAfter ? "leaked after the session" : "leaked before the session");
 }
 
-void Run::leak(Leak which, std::string_view name, const Value& value)
-{
+void Run::leak(Leak which, std::string_view name, const Value& value) {
     if (!m_s.attacker.hasLeak(which))
         return;
     if (m_s.attacker.leakAfter) {
@@ -397,8 +372,7 @@ void Run::leak(Leak which, std::string_view name, const Value& value)
     applyLeak(std::string(name), value, which);
 }
 
-Capture Run::captureOf(const Message& message, Link link, std::size_t eventIndex) const
-{
+Capture Run::captureOf(const Message& message, Link link, std::size_t eventIndex) const {
     Capture c;
     c.link = link;
     c.interface = message.interface;
@@ -421,8 +395,7 @@ Capture Run::captureOf(const Message& message, Link link, std::size_t eventIndex
     return c;
 }
 
-void Run::observe(const Capture& capture, const Message& message)
-{
+void Run::observe(const Capture& capture, const Message& message) {
     Observation o;
     o.link = capture.link;
     o.interface = capture.interface;
@@ -459,8 +432,8 @@ void Run::observe(const Capture& capture, const Message& message)
                     std::to_string(p.count) + ", BEARER " + std::to_string(p.bearer) + ", DIRECTION " +
                     std::to_string(p.direction) + ")";
         o.seen.push_back({"PDCP PDU", pub(capture.wire)});
-        const std::string name = message.channel.rfind("DRB", 0) == 0 ? std::string(kn::UserDataCiphertext)
-                                                                        : kn::ciphertextOf(message.name);
+        const std::string name =
+            message.channel.rfind("DRB", 0) == 0 ? std::string(kn::UserDataCiphertext) : kn::ciphertextOf(message.name);
         know(Actor::Attacker, name, pub(capture.wire), Provenance::Observed, where, {},
              "COUNT " + std::to_string(p.count) + ", BEARER " + std::to_string(p.bearer) + ", DIRECTION " +
                  std::to_string(p.direction));
@@ -468,8 +441,7 @@ void Run::observe(const Capture& capture, const Message& message)
     m_cur.events.emplace_back(std::move(o));
 }
 
-Run::Delivery Run::transmit(Message message)
-{
+Run::Delivery Run::transmit(Message message) {
     checkCancel();
     const std::size_t index = m_cur.events.size();
     Delivery delivery{message.wire, false};
@@ -492,17 +464,17 @@ Run::Delivery Run::transmit(Message message)
             substitute->substitute = true;
             delivery.wire = substitute->wire;
             delivery.substituted = true;
-            m_cur.narration += " The attacker took the " + message.name + " off the link and delivered its own "
-                               "version to the " + std::string(actorLabel(message.to)) +
-                               ", which now checks it with its own keys.";
+            m_cur.narration += " The attacker took the " + message.name +
+                               " off the link and delivered its own "
+                               "version to the " +
+                               std::string(actorLabel(message.to)) + ", which now checks it with its own keys.";
             m_cur.events.emplace_back(std::move(*substitute));
         }
     }
     return delivery;
 }
 
-Message Run::x2Message(std::string name, Actor from, std::string specRef, std::vector<InformationElement> ies)
-{
+Message Run::x2Message(std::string name, Actor from, std::string specRef, std::vector<InformationElement> ies) {
     Message m;
     m.name = std::move(name);
     m.from = from;
@@ -528,8 +500,7 @@ Message Run::x2Message(std::string name, Actor from, std::string specRef, std::v
 }
 
 Message Run::srb1Message(std::string name, Actor from, std::string specRef, std::vector<InformationElement> ies,
-                         bool cipher)
-{
+                         bool cipher) {
     Message m;
     m.name = std::move(name);
     m.from = from;
@@ -555,8 +526,7 @@ Message Run::srb1Message(std::string name, Actor from, std::string specRef, std:
     return m;
 }
 
-std::vector<InformationElement> Run::receiveX2(const Delivery& delivery, Actor receiver, const std::string& name)
-{
+std::vector<InformationElement> Run::receiveX2(const Delivery& delivery, Actor receiver, const std::string& name) {
     Bytes plain;
     if (m_s.network.x2Protected) {
         const auto& sa = receiver == Actor::Gnb ? m_x2EnbToGnb : m_x2GnbToEnb;
@@ -581,8 +551,7 @@ std::vector<InformationElement> Run::receiveX2(const Delivery& delivery, Actor r
 }
 
 std::vector<InformationElement> Run::receiveSrb1(const Delivery& delivery, Actor receiver, const std::string& name,
-                                                 const PdcpParameters& expected, ByteView encKey, ByteView intKey)
-{
+                                                 const PdcpParameters& expected, ByteView encKey, ByteView intKey) {
     MessageCodec::PdcpResult result;
     try {
         result = MessageCodec::unprotectPdcp(MessageCodec::PdcpKind::Srb, expected, encKey, intKey, delivery.wire);
@@ -606,8 +575,7 @@ std::vector<InformationElement> Run::receiveSrb1(const Delivery& delivery, Actor
     }
 }
 
-void Run::ueFails(const std::string& reason, const std::string& cause)
-{
+void Run::ueFails(const std::string& reason, const std::string& cause) {
     // TS 36.331 5.3.5.5 / 5.3.7: a UE that cannot comply with the reconfiguration, or sees an integrity
     // failure, starts RRC connection re-establishment; the MeNB then releases the SgNB.
     Message m;
@@ -631,8 +599,7 @@ void Run::ueFails(const std::string& reason, const std::string& cause)
 // ----------------------------------------------------------------------------------------------------------
 // Context phase
 
-void Run::contextAka()
-{
+void Run::contextAka() {
     const Subscriber& sub = m_s.subscriber;
     begin("C1", Phase::Context, "AKA: Authentication Request with RAND and AUTN in clear",
           "TS 33.401 6.1.1, A.2; TS 35.206",
@@ -659,16 +626,23 @@ void Run::contextAka()
     const Bytes snId = snIdFromPlmn(sub.plmn);
     m_mmeKasme = deriveKasme(hss.ck, hss.ik, snId, m_sqnXorAk);
     compute(Actor::Core, "Milenage f1-f5: MAC-A, XRES, CK, IK, AK", "TS 35.206",
-            {{"K", priv(sub.k)}, {"OPc", priv(sub.opc)}, {"RAND", pub(sub.rand)}, {"SQN", pub(sub.sqn)},
+            {{"K", priv(sub.k)},
+             {"OPc", priv(sub.opc)},
+             {"RAND", pub(sub.rand)},
+             {"SQN", pub(sub.sqn)},
              {"AMF", pub(sub.amf)}},
-            {{"MAC-A", pub(hss.macA)}, {"XRES", sec(hss.res)}, {"CK", sec(hss.ck)}, {"IK", sec(hss.ik)},
+            {{"MAC-A", pub(hss.macA)},
+             {"XRES", sec(hss.res)},
+             {"CK", sec(hss.ck)},
+             {"IK", sec(hss.ik)},
              {"AK", sec(hss.ak)}});
     compute(Actor::Core, "AUTN = (SQN xor AK) || AMF || MAC-A", "TS 33.102 6.3.2",
             {{"SQN", pub(sub.sqn)}, {"AK", sec(hss.ak)}, {"AMF", pub(sub.amf)}, {"MAC-A", pub(hss.macA)}},
             {{"AUTN", pub(autn)}});
-    compute(Actor::Core, "KDF FC 0x10 -> KASME", "TS 33.401 A.2",
-            {{"CK || IK", sec(concat(hss.ck, hss.ik))}, {"SN id", pub(snId, sub.plmn)}, {"SQN xor AK", pub(m_sqnXorAk)}},
-            {{"KASME", sec(m_mmeKasme)}});
+    compute(
+        Actor::Core, "KDF FC 0x10 -> KASME", "TS 33.401 A.2",
+        {{"CK || IK", sec(concat(hss.ck, hss.ik))}, {"SN id", pub(snId, sub.plmn)}, {"SQN xor AK", pub(m_sqnXorAk)}},
+        {{"KASME", sec(m_mmeKasme)}});
     know(Actor::Core, kn::AUTN, pub(autn), Provenance::Derived, "AUTN (TS 33.102 6.3.2)", {"SQN", "AK", "AMF"});
     know(Actor::Core, kn::CK, sec(hss.ck), Provenance::Derived, "Milenage f3", {"K", "OPc", "RAND"});
     know(Actor::Core, kn::IK, sec(hss.ik), Provenance::Derived, "Milenage f4", {"K", "OPc", "RAND"});
@@ -703,18 +677,22 @@ void Run::contextAka()
     compute(Actor::Ue, "USIM: Milenage f5 -> AK, SQN = (SQN xor AK) xor AK, f1 -> XMAC = MAC-A?, f2-f4",
             "TS 33.102 6.3.3; TS 35.206",
             {{"K", priv(sub.k)}, {"OPc", priv(sub.opc)}, {"RAND", pub(rand)}, {"AUTN", pub(rxAutn)}},
-            {{"SQN", pub(ueSqn)}, {"XMAC", pub(usim.macA, macOk ? "matches MAC-A" : "does not match MAC-A")},
-             {"RES", sec(usim.res)}, {"CK", sec(usim.ck)}, {"IK", sec(usim.ik)}, {"AK", sec(usim.ak)}});
+            {{"SQN", pub(ueSqn)},
+             {"XMAC", pub(usim.macA, macOk ? "matches MAC-A" : "does not match MAC-A")},
+             {"RES", sec(usim.res)},
+             {"CK", sec(usim.ck)},
+             {"IK", sec(usim.ik)},
+             {"AK", sec(usim.ak)}});
     if (!macOk) {
         reject(Actor::Ue, "AUTN", "mac-failure", "XMAC differs from MAC-A: the network is not authentic",
                "TS 33.102 6.3.3");
         throw Aborted{"the UE refused the authentication (MAC failure)"};
     }
     m_ueKasme = deriveKasme(usim.ck, usim.ik, snId, rxSqnXorAk);
-    compute(Actor::Ue, "KDF FC 0x10 -> KASME", "TS 33.401 A.2",
-            {{"CK || IK", sec(concat(usim.ck, usim.ik))}, {"SN id", pub(snId, sub.plmn)},
-             {"SQN xor AK", pub(rxSqnXorAk)}},
-            {{"KASME", sec(m_ueKasme)}});
+    compute(
+        Actor::Ue, "KDF FC 0x10 -> KASME", "TS 33.401 A.2",
+        {{"CK || IK", sec(concat(usim.ck, usim.ik))}, {"SN id", pub(snId, sub.plmn)}, {"SQN xor AK", pub(rxSqnXorAk)}},
+        {{"KASME", sec(m_ueKasme)}});
     know(Actor::Ue, kn::SQN, pub(ueSqn), Provenance::Derived, "SQN = (SQN xor AK) xor AK", {"AUTN", "AK"});
     know(Actor::Ue, kn::RES, sec(usim.res), Provenance::Derived, "Milenage f2", {"K", "OPc", "RAND"});
     know(Actor::Ue, kn::CK, sec(usim.ck), Provenance::Derived, "Milenage f3", {"K", "OPc", "RAND"});
@@ -746,8 +724,7 @@ void Run::contextAka()
     end();
 }
 
-void Run::contextAs()
-{
+void Run::contextAs() {
     const Subscriber& sub = m_s.subscriber;
     begin("C2", Phase::Context, "AS security: KeNB to the eNB, SecurityModeCommand",
           "TS 33.401 7.2.4.5, A.3, A.7; TS 36.413 9.1.4.1",
@@ -789,7 +766,9 @@ void Run::contextAs()
     const std::string eia = "EIA" + std::to_string(integrityId());
     const Value algs = pub(Bytes{cipherId(), integrityId()}, eea + "/" + eia);
     compute(Actor::Enb, "KDF FC 0x15 -> KRRCenc, KRRCint (last 16 octets)", "TS 33.401 A.7",
-            {{"KeNB", sec(m_enbKenb)}, {"RRC-enc, " + eea, counterValue(0x03, 1)}, {"RRC-int, " + eia, counterValue(0x04, 1)}},
+            {{"KeNB", sec(m_enbKenb)},
+             {"RRC-enc, " + eea, counterValue(0x03, 1)},
+             {"RRC-int, " + eia, counterValue(0x04, 1)}},
             {{"KRRCenc", sec(m_enbKrrcEnc)}, {"KRRCint", sec(m_enbKrrcInt)}});
     know(Actor::Enb, kn::AsAlgorithms, algs, Provenance::Own, "eNB algorithm choice");
     know(Actor::Enb, kn::KRRCenc, sec(m_enbKrrcEnc), Provenance::Derived, "KDF FC 0x15 (TS 33.401 A.7)",
@@ -799,10 +778,9 @@ void Run::contextAs()
 
     // The SecurityModeCommand is integrity protected but not ciphered (TS 36.331 5.3.4.3).
     const PdcpParameters smcParams{m_dlCount, kSrb1Bearer, kDownlink, 0, false, true};
-    const Delivery smc = transmit(srb1Message("SecurityModeCommand", Actor::Enb, "TS 36.331 5.3.4",
-                                              {MessageCodec::algorithmsIe("securityAlgorithmConfig", cipherId(),
-                                                                          integrityId())},
-                                              false));
+    const Delivery smc = transmit(
+        srb1Message("SecurityModeCommand", Actor::Enb, "TS 36.331 5.3.4",
+                    {MessageCodec::algorithmsIe("securityAlgorithmConfig", cipherId(), integrityId())}, false));
 
     m_ueKenb = deriveKenb(m_ueKasme, sub.nasUlCount);
     compute(Actor::Ue, "KDF FC 0x11 -> KeNB", "TS 33.401 A.3",
@@ -816,7 +794,8 @@ void Run::contextAs()
     std::uint8_t rxIntegrity = integrityId();
     try {
         const auto smcIes = MessageCodec::decode(smcPayload);
-        if (const auto* ie = findIn(smcIes, "securityAlgorithmConfig"); ie != nullptr && ie->value.bytes().size() == 2) {
+        if (const auto* ie = findIn(smcIes, "securityAlgorithmConfig");
+            ie != nullptr && ie->value.bytes().size() == 2) {
             rxCipher = ie->value.bytes()[0];
             rxIntegrity = ie->value.bytes()[1];
         }
@@ -840,8 +819,8 @@ void Run::contextAs()
     receiveSrb1(done, Actor::Enb, "SecurityModeComplete", smcCompleteParams, {}, m_enbKrrcInt);
 
     // The UE reports its capabilities on the now ciphered SRB1; with the proposal they include its D-H groups.
-    std::vector<InformationElement> caps{
-        MessageCodec::textIe("ue-CapabilityRAT-ContainerList", "UE-EUTRA-Capability, UE-MRDC-Capability, UE-NR-Capability")};
+    std::vector<InformationElement> caps{MessageCodec::textIe(
+        "ue-CapabilityRAT-ContainerList", "UE-EUTRA-Capability, UE-MRDC-Capability, UE-NR-Capability")};
     if (m_s.procedure.mode == ProcedureMode::Dh)
         caps.push_back(MessageCodec::groupListIe("ue-DHGroups", m_s.ue.dhGroups));
     know(Actor::Ue, kn::UeDhGroups, txt(groupListText(m_s.ue.dhGroups)), Provenance::Own, "UE configuration");
@@ -861,11 +840,11 @@ void Run::contextAs()
 // ----------------------------------------------------------------------------------------------------------
 // Steps 1-8
 
-void Run::step1()
-{
+void Run::step1() {
     const std::uint16_t sk = m_s.procedure.skCounter;
-    begin("1", Phase::Proposal, dh() ? "eNB asks the gNB to be secondary node, with the UE's D-H groups"
-                                     : "eNB asks the gNB to be secondary node, with S-KgNB",
+    begin("1", Phase::Proposal,
+          dh() ? "eNB asks the gNB to be secondary node, with the UE's D-H groups"
+               : "eNB asks the gNB to be secondary node, with S-KgNB",
           dh() ? "TS 37.340 10.2.1; TS 36.423 9.1.4.1; TS 33.401 A.15; seed step 1"
                : "TS 37.340 10.2.1; TS 36.423 9.1.4.1, 9.2.101; TS 33.401 E.3.2, A.15",
           dh() ? "The eNB (MeNB) derives S-KgNB from KeNB and sk-Counter, as today, and sends the SGNB ADDITION "
@@ -884,9 +863,10 @@ void Run::step1()
     know(Actor::Enb, kn::SkCounter, counterValue(sk, 2), Provenance::Own, "eNB SCG counter");
     know(Actor::Enb, kn::SKgNB, sec(m_enbSkgnb), Provenance::Derived, "KDF FC 0x1C (TS 33.401 A.15)",
          {"KeNB", "sk-Counter"});
-    std::vector<InformationElement> ies{MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2),
-                                        MessageCodec::octetsIe("NR UE Security Capabilities", kNrUeSecurityCapabilities),
-                                        MessageCodec::octetsIe("SgNB Security Key", m_enbSkgnb)};
+    std::vector<InformationElement> ies{
+        MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2),
+        MessageCodec::octetsIe("NR UE Security Capabilities", kNrUeSecurityCapabilities),
+        MessageCodec::octetsIe("SgNB Security Key", m_enbSkgnb)};
     if (dh())
         ies.push_back(MessageCodec::groupListIe("UE D-H Capability Groups", m_enbUeGroups));
     const Delivery d = transmit(x2Message("SGNB ADDITION REQUEST", Actor::Enb, "TS 36.423 9.1.4.1", std::move(ies)));
@@ -907,8 +887,7 @@ void Run::step1()
     end();
 }
 
-void Run::step2()
-{
+void Run::step2() {
     if (!dh()) {
         begin("2", Phase::Proposal, "gNB accepts S-KgNB and chooses its NR algorithms",
               "TS 36.423 8.7.4.2; TS 33.401 E.3.2",
@@ -980,19 +959,18 @@ void Run::step2()
     end();
 }
 
-void Run::step3()
-{
-    begin("3", Phase::Proposal,
-          dh() ? "gNB answers with the selected group and KEi" : "gNB acknowledges the addition",
+void Run::step3() {
+    begin("3", Phase::Proposal, dh() ? "gNB answers with the selected group and KEi" : "gNB acknowledges the addition",
           dh() ? "TS 36.423 9.1.4.2; seed step 3" : "TS 36.423 9.1.4.2",
           dh() ? "The SGNB ADDITION REQUEST ACKNOWLEDGE carries the NR configuration for the UE (SgNB to MeNB "
                  "Container, CG-Config) and, new with the proposal, the selected group and KEi. KEi is public: "
                  "the eNB relays it and learns it, which is harmless for D-H."
                : "The SGNB ADDITION REQUEST ACKNOWLEDGE carries the NR configuration for the UE (SgNB to MeNB "
                  "Container, CG-Config).");
-    std::vector<InformationElement> ies{MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2),
-                                        MessageCodec::uintIe("SgNB UE X2AP ID", kSgnbUeX2apId, 2),
-                                        MessageCodec::textIe("SgNB to MeNB Container", "CG-Config (NR RRCReconfiguration)")};
+    std::vector<InformationElement> ies{
+        MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2),
+        MessageCodec::uintIe("SgNB UE X2AP ID", kSgnbUeX2apId, 2),
+        MessageCodec::textIe("SgNB to MeNB Container", "CG-Config (NR RRCReconfiguration)")};
     if (dh()) {
         ies.push_back(MessageCodec::groupIe("Selected D-H Group", m_selectedGroup));
         ies.push_back(MessageCodec::octetsIe("KEi", m_gnbPair->publicValue()));
@@ -1012,8 +990,7 @@ void Run::step3()
     end();
 }
 
-void Run::step4()
-{
+void Run::step4() {
     const bool withDh = !m_enbKei.empty();
     begin("4", Phase::Proposal,
           withDh ? "eNB relays group and KEi to the UE (RRCConnectionReconfiguration)"
@@ -1036,8 +1013,7 @@ void Run::step4()
     const PdcpParameters expected{m_dlCount, kSrb1Bearer, kDownlink, 0, cipheringOn(), true};
     const Delivery d =
         transmit(srb1Message("RRCConnectionReconfiguration", Actor::Enb, "TS 36.331 6.2.2", std::move(ies), true));
-    const auto rx =
-        receiveSrb1(d, Actor::Ue, "RRCConnectionReconfiguration", expected, m_ueKrrcEnc, m_ueKrrcInt);
+    const auto rx = receiveSrb1(d, Actor::Ue, "RRCConnectionReconfiguration", expected, m_ueKrrcEnc, m_ueKrrcInt);
     if (const auto* sk = findIn(rx, "sk-Counter-r15")) {
         std::uint32_t v = 0;
         for (auto o : sk->value.bytes())
@@ -1058,8 +1034,7 @@ void Run::step4()
     end();
 }
 
-void Run::step5()
-{
+void Run::step5() {
     const bool withDh = !m_ueKei.empty();
     if (!withDh) {
         begin("5", Phase::Proposal, "UE confirms (RRCConnectionReconfigurationComplete)", "TS 36.331 5.3.5.3",
@@ -1068,21 +1043,22 @@ void Run::step5()
             m_cur.narration += " It offered D-H groups but got no KEi: nothing in the protocol tells it that "
                                "the D-H exchange was dropped.";
         const PdcpParameters expected{m_ulCount, kSrb1Bearer, kUplink, 0, cipheringOn(), true};
-        const Delivery d = transmit(srb1Message(
-            "RRCConnectionReconfigurationComplete", Actor::Ue, "TS 36.331 6.2.2",
-            {MessageCodec::textIe("scg-ConfigResponseNR-r15", "NR RRCReconfigurationComplete")}, true));
+        const Delivery d = transmit(
+            srb1Message("RRCConnectionReconfigurationComplete", Actor::Ue, "TS 36.331 6.2.2",
+                        {MessageCodec::textIe("scg-ConfigResponseNR-r15", "NR RRCReconfigurationComplete")}, true));
         receiveSrb1(d, Actor::Enb, "RRCConnectionReconfigurationComplete", expected, m_enbKrrcEnc, m_enbKrrcInt);
         end();
         return;
     }
-    begin("5", Phase::Proposal, "UE checks KEi, makes KEr and derives the D-H key", "seed step 5; SP 800-56A 5.6.2.3; RFC 7748 6.1",
+    begin("5", Phase::Proposal, "UE checks KEi, makes KEr and derives the D-H key",
+          "seed step 5; SP 800-56A 5.6.2.3; RFC 7748 6.1",
           "The UE checks that the group is one it offered and strong enough for its policy, validates KEi, "
           "generates its own key pair (KEr is the public half) and computes the D-H key from its private value "
           "and KEi. It answers with RRCConnectionReconfigurationComplete carrying KEr. The eNB relays both "
           "halves but cannot compute the D-H key: that needs one of the private values.");
     const GroupInfo* group = findGroup(m_ueSelectedGroup);
-    const bool offered = std::find(m_s.ue.dhGroups.begin(), m_s.ue.dhGroups.end(), m_ueSelectedGroup) !=
-                         m_s.ue.dhGroups.end();
+    const bool offered =
+        std::find(m_s.ue.dhGroups.begin(), m_s.ue.dhGroups.end(), m_ueSelectedGroup) != m_s.ue.dhGroups.end();
     if (group == nullptr || !offered) {
         reject(Actor::Ue, "selected group " + m_ueSelectedGroup, "not-offered",
                "the network selected a group the UE did not offer (" + groupListText(m_s.ue.dhGroups) + ")",
@@ -1097,8 +1073,10 @@ void Run::step5()
             {{"result", txt(group->securityBits >= m_s.ue.minSecurityBits ? "accepted" : "too weak")}});
     if (group->securityBits < m_s.ue.minSecurityBits) {
         reject(Actor::Ue, "selected group " + groupLabel(*group), "minSecurityBits",
-               "the group gives about " + std::to_string(group->securityBits) + " bits of security, below the UE's "
-                   "minimum of " + std::to_string(m_s.ue.minSecurityBits) + " bits",
+               "the group gives about " + std::to_string(group->securityBits) +
+                   " bits of security, below the UE's "
+                   "minimum of " +
+                   std::to_string(m_s.ue.minSecurityBits) + " bits",
                "UE policy (minSecurityBits)");
         m_cur.title = "UE refuses the group " + group->id + ": weaker than its policy";
         m_cur.narration = "The selected group gives only about " + std::to_string(group->securityBits) +
@@ -1112,7 +1090,8 @@ void Run::step5()
     checkCancel();
     m_uePair.emplace(KeyPair::generate(*group, *m_rng));
     const SecureBytes uePrivate = m_uePair->privateValue();
-    compute(Actor::Ue, "generate key pair in " + groupLabel(*group), group->reference, {{"group", txt(groupLabel(*group))}},
+    compute(Actor::Ue, "generate key pair in " + groupLabel(*group), group->reference,
+            {{"group", txt(groupLabel(*group))}},
             {{"UE D-H private", priv(uePrivate)}, {"KEr", pub(m_uePair->publicValue())}});
     know(Actor::Ue, kn::UeDhPrivate, priv(uePrivate), Provenance::Own, "key pair generation");
     know(Actor::Ue, kn::KEr, pub(m_uePair->publicValue()), Provenance::Own, "key pair generation");
@@ -1129,17 +1108,17 @@ void Run::step5()
         ueFails("invalid KEi (" + ruleName(e.rule()) + ")", "reconfigurationFailure");
     }
     compute(Actor::Ue, "validate KEi and agree: D-H key = " + kindName(group->kind) + " agreement",
-            "seed step 5; " + group->reference,
-            {{"UE D-H private", priv(uePrivate)}, {"KEi", pub(m_ueKei)}}, {{"DHKey", sec(m_ueDh)}});
+            "seed step 5; " + group->reference, {{"UE D-H private", priv(uePrivate)}, {"KEi", pub(m_ueKei)}},
+            {{"DHKey", sec(m_ueDh)}});
     know(Actor::Ue, kn::DHKey, sec(m_ueDh), Provenance::Derived, kindName(group->kind) + " agreement",
          {"UE D-H private", "KEi"});
 
     const PdcpParameters expected{m_ulCount, kSrb1Bearer, kUplink, 0, cipheringOn(), true};
-    const Delivery d = transmit(
-        srb1Message("RRCConnectionReconfigurationComplete", Actor::Ue, "TS 36.331 6.2.2",
-                    {MessageCodec::textIe("scg-ConfigResponseNR-r15", "NR RRCReconfigurationComplete"),
-                     MessageCodec::octetsIe("KEr", m_uePair->publicValue())},
-                    true));
+    const Delivery d =
+        transmit(srb1Message("RRCConnectionReconfigurationComplete", Actor::Ue, "TS 36.331 6.2.2",
+                             {MessageCodec::textIe("scg-ConfigResponseNR-r15", "NR RRCReconfigurationComplete"),
+                              MessageCodec::octetsIe("KEr", m_uePair->publicValue())},
+                             true));
     const auto rx =
         receiveSrb1(d, Actor::Enb, "RRCConnectionReconfigurationComplete", expected, m_enbKrrcEnc, m_enbKrrcInt);
     if (const auto* ker = findIn(rx, "KEr")) {
@@ -1149,18 +1128,17 @@ void Run::step5()
     end();
 }
 
-void Run::step6()
-{
+void Run::step6() {
     const bool withDh = !m_enbKer.empty();
-    begin("6", Phase::Proposal,
-          withDh ? "eNB relays KEr; the gNB derives the same D-H key" : "eNB confirms to the gNB",
+    begin("6", Phase::Proposal, withDh ? "eNB relays KEr; the gNB derives the same D-H key" : "eNB confirms to the gNB",
           withDh ? "TS 36.423 9.1.4.4; seed step 6" : "TS 36.423 9.1.4.4",
           withDh ? "The SGNB RECONFIGURATION COMPLETE carries the UE's NR RRCReconfigurationComplete and, new with "
                    "the proposal, KEr. The gNB validates KEr and computes the D-H key from its private value: the "
                    "same key as the UE's, which neither the eNB nor a passive holder of K can compute."
                  : "The SGNB RECONFIGURATION COMPLETE tells the gNB that the UE applied the configuration.");
     std::vector<InformationElement> ies{
-        MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2), MessageCodec::uintIe("SgNB UE X2AP ID", kSgnbUeX2apId, 2),
+        MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2),
+        MessageCodec::uintIe("SgNB UE X2AP ID", kSgnbUeX2apId, 2),
         MessageCodec::textIe("Response Information", "Configuration successfully applied"),
         MessageCodec::textIe("MeNB to SgNB Container", "NR RRCReconfigurationComplete")};
     if (withDh)
@@ -1190,10 +1168,10 @@ void Run::step6()
     } catch (const ValidationError& e) {
         reject(Actor::Gnb, "KEr", ruleName(e.rule()), e.what(), "SP 800-56A 5.6.2.3; RFC 7748 6.1");
         m_cur.title = "gNB refuses KEr: " + ruleName(e.rule()) + " check failed";
-        transmit(x2Message("SGNB RELEASE REQUIRED", Actor::Gnb, "TS 36.423 9.1.4.9",
-                           {MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2),
-                            MessageCodec::textIe("Cause", "protocol: semantic error (invalid KEr: " +
-                                                              ruleName(e.rule()) + ")")}));
+        transmit(x2Message(
+            "SGNB RELEASE REQUIRED", Actor::Gnb, "TS 36.423 9.1.4.9",
+            {MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2),
+             MessageCodec::textIe("Cause", "protocol: semantic error (invalid KEr: " + ruleName(e.rule()) + ")")}));
         throw Aborted{"the gNB refused KEr (" + ruleName(e.rule()) + ")"};
     }
     const GroupInfo& group = m_gnbPair->group();
@@ -1205,8 +1183,7 @@ void Run::step6()
     end();
 }
 
-void Run::step7()
-{
+void Run::step7() {
     const KeyUsage usage = m_s.procedure.keyUsage;
     const bool withDh = !m_ueDh.empty() && !m_gnbDh.empty();
     std::string narration = "Both ends now derive the SgNB keys. The UE computes S-KgNB from KeNB and sk-Counter "
@@ -1226,9 +1203,9 @@ void Run::step7()
     }
     narration += "From the SgNB key the NR keys follow with FC 0x69: KUPenc for the user plane, KSgNB-RRC-enc and "
                  "KSgNB-RRC-int for SRB3.";
-    begin("7", Phase::Proposal, withDh ? "UE and gNB derive the SgNB keys (key usage: " +
-                                             std::string(keyUsageName(usage)) + ")"
-                                       : "UE and gNB derive the SgNB keys from S-KgNB",
+    begin("7", Phase::Proposal,
+          withDh ? "UE and gNB derive the SgNB keys (key usage: " + std::string(keyUsageName(usage)) + ")"
+                 : "UE and gNB derive the SgNB keys from S-KgNB",
           "TS 33.401 A.15, E.3.2; TS 33.501 A.8 (FC 0x69); seed editor's note (key usage FFS)", narration);
 
     m_ueSkgnb = deriveSkgnb(m_ueKenb, m_ueSkCounter);
@@ -1245,9 +1222,9 @@ void Run::step7()
         SecureBytes& sgnbKey;
         SecureBytes& kupEnc;
     };
-    const std::array<Side, 2> sides{Side{Actor::Ue, m_ueSkgnb, m_ueDh, m_ueSkCounter, m_ueSgnbKey, m_ueKupEnc},
-                                    Side{Actor::Gnb, m_gnbSkgnb, m_gnbDh, m_s.procedure.skCounter, m_gnbSgnbKey,
-                                         m_gnbKupEnc}};
+    const std::array<Side, 2> sides{
+        Side{Actor::Ue, m_ueSkgnb, m_ueDh, m_ueSkCounter, m_ueSgnbKey, m_ueKupEnc},
+        Side{Actor::Gnb, m_gnbSkgnb, m_gnbDh, m_s.procedure.skCounter, m_gnbSgnbKey, m_gnbKupEnc}};
     for (const Side& side : sides) {
         if (!withDh || usage == KeyUsage::None) {
             side.sgnbKey = side.skgnb;
@@ -1255,7 +1232,9 @@ void Run::step7()
         } else if (usage == KeyUsage::Combine) {
             side.sgnbKey = deriveSkgnbCombine(side.skgnb, side.dhKey, side.skCounter);
             compute(side.actor, "KDF FC 0xF0 -> S-KgNB' (combine)", "illustrative (not allocated by 3GPP)",
-                    {{"S-KgNB", sec(side.skgnb)}, {"DHKey", sec(side.dhKey)}, {"sk-Counter", counterValue(side.skCounter, 2)}},
+                    {{"S-KgNB", sec(side.skgnb)},
+                     {"DHKey", sec(side.dhKey)},
+                     {"sk-Counter", counterValue(side.skCounter, 2)}},
                     {{"SgNBKey", sec(side.sgnbKey)}}, true);
             know(side.actor, kn::SgNBKey, sec(side.sgnbKey), Provenance::Derived, "KDF FC 0xF0 (combine, illustrative)",
                  {"S-KgNB", "DHKey", "sk-Counter"});
@@ -1283,8 +1262,7 @@ void Run::step7()
     end();
 }
 
-void Run::step8()
-{
+void Run::step8() {
     const std::string& payload = m_s.userPlane.payload;
     begin("8", Phase::UserPlane, "UE sends user data on the NR leg", "TS 33.401 B.1.3; TS 38.323 5.8",
           std::string("The UE sends its data on an NR DRB, ") +
@@ -1318,12 +1296,14 @@ void Run::step8()
                               : "PDCP: D/C + SN (2 octets), payload (NEA0)";
     const Bytes plaintextOctets(textBytes(payload).begin(), textBytes(payload).end());
     compute(Actor::Ue, p.ciphered ? "128-NEA2 encrypt under KUPenc" : "NEA0 (no ciphering)", "TS 33.401 B.1.3",
-            {{"KUPenc", sec(m_ueKupEnc)}, {"COUNT", counterValue(p.count, 4)}, {"BEARER", counterValue(p.bearer, 1)},
-             {"DIRECTION", counterValue(p.direction, 1)}, {"plaintext", pub(plaintextOctets, payload)}},
+            {{"KUPenc", sec(m_ueKupEnc)},
+             {"COUNT", counterValue(p.count, 4)},
+             {"BEARER", counterValue(p.bearer, 1)},
+             {"DIRECTION", counterValue(p.direction, 1)},
+             {"plaintext", pub(plaintextOctets, payload)}},
             {{"ciphertext", pub(ByteView(m.wire).subspan(2))}});
     const Delivery d = transmit(std::move(m));
-    const auto result =
-        MessageCodec::unprotectPdcp(MessageCodec::PdcpKind::Drb, p, m_gnbKupEnc, {}, d.wire);
+    const auto result = MessageCodec::unprotectPdcp(MessageCodec::PdcpKind::Drb, p, m_gnbKupEnc, {}, d.wire);
     const std::string received(result.payload.begin(), result.payload.end());
     compute(Actor::Gnb, p.ciphered ? "128-NEA2 decrypt under KUPenc" : "NEA0 (no ciphering)", "TS 33.401 B.1.3",
             {{"KUPenc", sec(m_gnbKupEnc)}, {"ciphertext", pub(ByteView(d.wire).subspan(2))}},
@@ -1332,8 +1312,7 @@ void Run::step8()
     end();
 }
 
-void Run::stepLeakAfter()
-{
+void Run::stepLeakAfter() {
     begin("L", Phase::Aftermath, "After the session: the attacker obtains the leaked keys",
           "TR 33.899 key issue #2.2; RFC 9678 (forward secrecy)",
           "The attacker recorded the traffic and gets the keys only now. Whatever it can still compute from the "
@@ -1343,8 +1322,7 @@ void Run::stepLeakAfter()
     end();
 }
 
-void Run::finishSummary()
-{
+void Run::finishSummary() {
     for (Actor actor : kAllActors) {
         auto& keys = m_summary.keys[static_cast<std::size_t>(actor)];
         for (std::string_view name : kSummaryKeyNames) {
@@ -1378,11 +1356,11 @@ void Run::finishSummary()
     for (const auto& item : slot(Actor::Attacker))
         recorded += item->provenance == Provenance::Observed ? 1 : 0;
     verdict.why = "Only the taps were modelled (no derivation rules ran): the attacker recorded " +
-                  std::to_string(recorded) + " values and reads the user data only if it crossed a tapped link in clear.";
+                  std::to_string(recorded) +
+                  " values and reads the user data only if it crossed a tapped link in clear.";
 }
 
-Trace Run::execute()
-{
+Trace Run::execute() {
     m_summary.status = RunStatus::Established;
     try {
         contextAka();
@@ -1398,12 +1376,11 @@ Trace Run::execute()
         if (m_summary.fellBackToBaseline) {
             m_summary.reason = "no common D-H group: fell back to the baseline (a bidding-down)";
         } else if (m_s.procedure.mode == ProcedureMode::Dh) {
-            m_summary.reason = "D-H key agreed in group " + groupLabel(m_gnbPair->group()) + "; SgNB key: " +
-                               std::string(m_s.procedure.keyUsage == KeyUsage::None
-                                               ? "S-KgNB (D-H key not used)"
-                                               : m_s.procedure.keyUsage == KeyUsage::Combine
-                                                     ? "KDF(S-KgNB, D-H key) (combine)"
-                                                     : "KDF(D-H key) (replace)");
+            m_summary.reason =
+                "D-H key agreed in group " + groupLabel(m_gnbPair->group()) + "; SgNB key: " +
+                std::string(m_s.procedure.keyUsage == KeyUsage::None      ? "S-KgNB (D-H key not used)"
+                            : m_s.procedure.keyUsage == KeyUsage::Combine ? "KDF(S-KgNB, D-H key) (combine)"
+                                                                          : "KDF(D-H key) (replace)");
         } else {
             m_summary.reason = "baseline: the gNB uses the S-KgNB it got from the eNB (IE 203)";
         }
@@ -1421,8 +1398,7 @@ Trace Run::execute()
 
 } // namespace
 
-Trace runScenario(const Scenario& scenario, const RunOptions& options)
-{
+Trace runScenario(const Scenario& scenario, const RunOptions& options) {
     Run run(scenario, options);
     return run.execute();
 }

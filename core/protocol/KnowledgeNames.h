@@ -43,13 +43,12 @@ inline constexpr std::string_view SgNBKey = "SgNBKey";
 inline constexpr std::string_view KUPenc = "KUPenc";
 inline constexpr std::string_view KSgNBRrcEnc = "KSgNB-RRC-enc";
 inline constexpr std::string_view KSgNBRrcInt = "KSgNB-RRC-int";
-inline constexpr std::string_view UserData = "user data";                       ///< the plaintext
-inline constexpr std::string_view UserDataCiphertext = "user data ciphertext";  ///< NR PDCP PDU
+inline constexpr std::string_view UserData = "user data";                      ///< the plaintext
+inline constexpr std::string_view UserDataCiphertext = "user data ciphertext"; ///< NR PDCP PDU
 inline constexpr std::string_view X2SaKeys = "X2 IPsec SA keys";
 
 /** @brief Name of the recorded ciphertext of a message ("ciphertext: RRCConnectionReconfiguration"). */
-inline std::string ciphertextOf(std::string_view messageName)
-{
+inline std::string ciphertextOf(std::string_view messageName) {
     return "ciphertext: " + std::string(messageName);
 }
 

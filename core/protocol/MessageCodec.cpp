@@ -13,8 +13,7 @@ namespace {
 
 using Kind = MessageCodec::IeSpec::Kind;
 
-std::string groupLabel(std::string_view id)
-{
+std::string groupLabel(std::string_view id) {
     const GroupInfo* group = findGroup(id);
     if (group == nullptr)
         return std::string(id) + " (unknown group)";
@@ -23,21 +22,18 @@ std::string groupLabel(std::string_view id)
     return std::string(id) + " (" + group->name + ")";
 }
 
-std::string algorithmsText(std::uint8_t cipheringId, std::uint8_t integrityId)
-{
+std::string algorithmsText(std::uint8_t cipheringId, std::uint8_t integrityId) {
     return "cipheringAlgorithm eea" + std::to_string(cipheringId) + ", integrityProtAlgorithm eia" +
            std::to_string(integrityId);
 }
 
-Value makeValue(const MessageCodec::IeSpec& spec, ByteView octets, std::string text)
-{
+Value makeValue(const MessageCodec::IeSpec& spec, ByteView octets, std::string text) {
     if (spec.secret)
         return Value::ofSecret(octets, std::move(text));
     return Value::ofBytes(octets, std::move(text));
 }
 
-InformationElement makeIe(const MessageCodec::IeSpec& spec, ByteView octets, std::string text)
-{
+InformationElement makeIe(const MessageCodec::IeSpec& spec, ByteView octets, std::string text) {
     InformationElement ie;
     ie.name = std::string(spec.name);
     ie.value = makeValue(spec, octets, std::move(text));
@@ -48,24 +44,21 @@ InformationElement makeIe(const MessageCodec::IeSpec& spec, ByteView octets, std
     return ie;
 }
 
-const MessageCodec::IeSpec& requireSpec(std::string_view name)
-{
+const MessageCodec::IeSpec& requireSpec(std::string_view name) {
     const auto* spec = MessageCodec::specByName(name);
     if (spec == nullptr)
         throw Error("no wire encoding for IE \"" + std::string(name) + "\"");
     return *spec;
 }
 
-std::uint32_t readUint(ByteView v)
-{
+std::uint32_t readUint(ByteView v) {
     std::uint32_t value = 0;
     for (std::uint8_t octet : v)
         value = (value << 8) | octet;
     return value;
 }
 
-std::vector<std::string> parseGroupList(ByteView v)
-{
+std::vector<std::string> parseGroupList(ByteView v) {
     std::vector<std::string> ids;
     std::size_t pos = 0;
     while (pos < v.size()) {
@@ -78,13 +71,11 @@ std::vector<std::string> parseGroupList(ByteView v)
     return ids;
 }
 
-std::string textOf(ByteView v)
-{
+std::string textOf(ByteView v) {
     return std::string(reinterpret_cast<const char*>(v.data()), v.size());
 }
 
-Bytes counterBlockless(ByteView a, ByteView b)
-{
+Bytes counterBlockless(ByteView a, ByteView b) {
     Bytes out;
     out.reserve(a.size() + b.size());
     out.insert(out.end(), a.begin(), a.end());
@@ -92,13 +83,11 @@ Bytes counterBlockless(ByteView a, ByteView b)
     return out;
 }
 
-std::size_t headerOctets(MessageCodec::PdcpKind kind)
-{
+std::size_t headerOctets(MessageCodec::PdcpKind kind) {
     return kind == MessageCodec::PdcpKind::Srb ? 1 : 2;
 }
 
-Bytes pdcpHeader(MessageCodec::PdcpKind kind, std::uint32_t count)
-{
+Bytes pdcpHeader(MessageCodec::PdcpKind kind, std::uint32_t count) {
     if (kind == MessageCodec::PdcpKind::Srb)
         return Bytes{static_cast<std::uint8_t>(count & 0x1f)};
     // D/C = 1 (data), three reserved bits, 12-bit SN.
@@ -107,8 +96,7 @@ Bytes pdcpHeader(MessageCodec::PdcpKind kind, std::uint32_t count)
 
 } // namespace
 
-const std::vector<MessageCodec::IeSpec>& MessageCodec::catalogue()
-{
+const std::vector<MessageCodec::IeSpec>& MessageCodec::catalogue() {
     static const std::vector<IeSpec> table{
         {1, "RAND", Kind::Octets, kn::RAND, false, false, 0},
         {2, "AUTN", Kind::Octets, kn::AUTN, false, false, 0},
@@ -140,45 +128,38 @@ const std::vector<MessageCodec::IeSpec>& MessageCodec::catalogue()
     return table;
 }
 
-const MessageCodec::IeSpec* MessageCodec::specByName(std::string_view name)
-{
+const MessageCodec::IeSpec* MessageCodec::specByName(std::string_view name) {
     const auto& table = catalogue();
     const auto it = std::find_if(table.begin(), table.end(), [&](const IeSpec& s) { return s.name == name; });
     return it == table.end() ? nullptr : &*it;
 }
 
-const MessageCodec::IeSpec* MessageCodec::specByTag(std::uint16_t tag)
-{
+const MessageCodec::IeSpec* MessageCodec::specByTag(std::uint16_t tag) {
     const auto& table = catalogue();
     const auto it = std::find_if(table.begin(), table.end(), [&](const IeSpec& s) { return s.tag == tag; });
     return it == table.end() ? nullptr : &*it;
 }
 
-InformationElement MessageCodec::octetsIe(std::string_view name, ByteView value)
-{
+InformationElement MessageCodec::octetsIe(std::string_view name, ByteView value) {
     return makeIe(requireSpec(name), value, {});
 }
 
-InformationElement MessageCodec::uintIe(std::string_view name, std::uint32_t value, std::size_t octets)
-{
+InformationElement MessageCodec::uintIe(std::string_view name, std::uint32_t value, std::size_t octets) {
     const Bytes encoded = bigEndian(value, octets);
     return makeIe(requireSpec(name), encoded, std::to_string(value));
 }
 
-InformationElement MessageCodec::textIe(std::string_view name, std::string_view text)
-{
+InformationElement MessageCodec::textIe(std::string_view name, std::string_view text) {
     const ByteView octets(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
     return makeIe(requireSpec(name), octets, std::string(text));
 }
 
-InformationElement MessageCodec::groupIe(std::string_view name, std::string_view groupId)
-{
+InformationElement MessageCodec::groupIe(std::string_view name, std::string_view groupId) {
     const ByteView octets(reinterpret_cast<const std::uint8_t*>(groupId.data()), groupId.size());
     return makeIe(requireSpec(name), octets, groupLabel(groupId));
 }
 
-InformationElement MessageCodec::groupListIe(std::string_view name, const std::vector<std::string>& groupIds)
-{
+InformationElement MessageCodec::groupListIe(std::string_view name, const std::vector<std::string>& groupIds) {
     Bytes octets;
     std::string text;
     for (const auto& id : groupIds) {
@@ -190,14 +171,12 @@ InformationElement MessageCodec::groupListIe(std::string_view name, const std::v
 }
 
 InformationElement MessageCodec::algorithmsIe(std::string_view name, std::uint8_t cipheringId,
-                                              std::uint8_t integrityId)
-{
+                                              std::uint8_t integrityId) {
     const Bytes octets{cipheringId, integrityId};
     return makeIe(requireSpec(name), octets, algorithmsText(cipheringId, integrityId));
 }
 
-Bytes MessageCodec::encode(const std::vector<InformationElement>& ies)
-{
+Bytes MessageCodec::encode(const std::vector<InformationElement>& ies) {
     Bytes out;
     for (const auto& ie : ies) {
         const IeSpec& spec = requireSpec(ie.name);
@@ -213,8 +192,7 @@ Bytes MessageCodec::encode(const std::vector<InformationElement>& ies)
     return out;
 }
 
-std::vector<InformationElement> MessageCodec::decode(ByteView octets)
-{
+std::vector<InformationElement> MessageCodec::decode(ByteView octets) {
     std::vector<InformationElement> ies;
     std::size_t pos = 0;
     while (pos < octets.size()) {
@@ -232,13 +210,16 @@ std::vector<InformationElement> MessageCodec::decode(ByteView octets)
             throw Error("unknown IE tag " + std::to_string(tag));
         std::string text;
         switch (spec->kind) {
-        case Kind::Octets: break;
+        case Kind::Octets:
+            break;
         case Kind::Uint:
             if (value.empty() || value.size() > 4)
                 throw Error("malformed integer in IE \"" + std::string(spec->name) + "\"");
             text = std::to_string(readUint(value));
             break;
-        case Kind::Text: text = textOf(value); break;
+        case Kind::Text:
+            text = textOf(value);
+            break;
         case Kind::Group:
             if (value.empty())
                 throw Error("empty group id in IE \"" + std::string(spec->name) + "\"");
@@ -263,14 +244,13 @@ std::vector<InformationElement> MessageCodec::decode(ByteView octets)
 }
 
 Bytes MessageCodec::protectPdcp(PdcpKind kind, PdcpParameters& params, ByteView cipherKey, ByteView integrityKey,
-                                ByteView payload)
-{
+                                ByteView payload) {
     const Bytes header = pdcpHeader(kind, params.count);
     Bytes body(payload.begin(), payload.end());
     if (params.integrity) {
         const Bytes protectedPart = counterBlockless(header, payload);
-        const Bytes mac = nia2(integrityKey, params.count, params.bearer, params.direction, protectedPart,
-                               protectedPart.size() * 8);
+        const Bytes mac =
+            nia2(integrityKey, params.count, params.bearer, params.direction, protectedPart, protectedPart.size() * 8);
         body.insert(body.end(), mac.begin(), mac.end());
     }
     params.lengthBits = body.size() * 8;
@@ -280,8 +260,7 @@ Bytes MessageCodec::protectPdcp(PdcpKind kind, PdcpParameters& params, ByteView 
 }
 
 MessageCodec::PdcpResult MessageCodec::unprotectPdcp(PdcpKind kind, const PdcpParameters& params, ByteView cipherKey,
-                                                     ByteView integrityKey, ByteView wire)
-{
+                                                     ByteView integrityKey, ByteView wire) {
     const std::size_t hlen = headerOctets(kind);
     const std::size_t macLen = params.integrity ? 4 : 0;
     if (wire.size() < hlen + macLen)
@@ -293,15 +272,14 @@ MessageCodec::PdcpResult MessageCodec::unprotectPdcp(PdcpKind kind, const PdcpPa
     result.payload.assign(body.begin(), body.end() - static_cast<std::ptrdiff_t>(macLen));
     if (params.integrity) {
         const Bytes protectedPart = counterBlockless(wire.first(hlen), result.payload);
-        const Bytes expected = nia2(integrityKey, params.count, params.bearer, params.direction, protectedPart,
-                                    protectedPart.size() * 8);
+        const Bytes expected =
+            nia2(integrityKey, params.count, params.bearer, params.direction, protectedPart, protectedPart.size() * 8);
         result.integrityOk = std::equal(expected.begin(), expected.end(), body.end() - 4);
     }
     return result;
 }
 
-Bytes MessageCodec::protectEsp(const EspKeys& keys, std::uint32_t sequence, ByteView payload)
-{
+Bytes MessageCodec::protectEsp(const EspKeys& keys, std::uint32_t sequence, ByteView payload) {
     Bytes out = bigEndian(keys.spi, 4);
     const Bytes seq = bigEndian(sequence, 4);
     out.insert(out.end(), seq.begin(), seq.end());
@@ -313,8 +291,7 @@ Bytes MessageCodec::protectEsp(const EspKeys& keys, std::uint32_t sequence, Byte
     return out;
 }
 
-std::optional<Bytes> MessageCodec::unprotectEsp(const EspKeys& keys, ByteView wire)
-{
+std::optional<Bytes> MessageCodec::unprotectEsp(const EspKeys& keys, ByteView wire) {
     if (wire.size() < 12 || readUint(wire.first(4)) != keys.spi)
         return std::nullopt;
     const std::uint32_t sequence = readUint(wire.subspan(4, 4));

@@ -39,12 +39,12 @@ std::uint8_t algorithmId(IntegrityAlgorithm alg);
 
 /** @brief The USIM/HSS side of AKA. Defaults: TS 35.208 test set 1, PLMN 001-01, NAS COUNT 0. */
 struct Subscriber {
-    SecureBytes k;            ///< 16 octets
-    SecureBytes opc;          ///< 16 octets (computed from `op` when the file gives OP)
-    Bytes sqn;                ///< 6 octets
-    Bytes amf;                ///< 2 octets
-    Bytes rand;               ///< 16 octets
-    std::string plmn;         ///< "MCC-MNC", e.g. "001-01"
+    SecureBytes k;    ///< 16 octets
+    SecureBytes opc;  ///< 16 octets (computed from `op` when the file gives OP)
+    Bytes sqn;        ///< 6 octets
+    Bytes amf;        ///< 2 octets
+    Bytes rand;       ///< 16 octets
+    std::string plmn; ///< "MCC-MNC", e.g. "001-01"
     std::uint32_t nasUlCount = 0;
 };
 
@@ -123,7 +123,7 @@ private:
 /** @brief Size limits applied by loadScenario(). */
 struct ScenarioLimits {
     static constexpr std::size_t maxDocumentOctets = 1 << 20;
-    static constexpr std::size_t maxTextOctets = 4096;   ///< title, description, seed
+    static constexpr std::size_t maxTextOctets = 4096; ///< title, description, seed
     static constexpr std::size_t maxPayloadOctets = 8192;
     static constexpr std::size_t maxGroups = 64;
 };

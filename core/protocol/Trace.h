@@ -84,7 +84,7 @@ struct NamedValue {
 
 /** @brief One information element of a message, named as the specs write it. */
 struct InformationElement {
-    std::string name;          ///< "SgNB Security Key", "KEi", "sk-Counter-r15"
+    std::string name; ///< "SgNB Security Key", "KEi", "sk-Counter-r15"
     Value value;
     int ieId = 0;              ///< protocol IE id where the spec allocates one (203 = SgNB Security Key)
     bool illustrative = false; ///< not in any 3GPP spec: added by the proposal or chosen by the project
@@ -103,20 +103,20 @@ struct PdcpParameters {
 
 /** @brief A message on an interface. */
 struct Message {
-    std::string name;                      ///< "SGNB ADDITION REQUEST", "RRCConnectionReconfiguration"
+    std::string name; ///< "SGNB ADDITION REQUEST", "RRCConnectionReconfiguration"
     Actor from = Actor::Ue;
     Actor to = Actor::Ue;
     Interface interface = Interface::Uu;
     Protection protection = Protection::Clear;
-    std::string channel;                   ///< "NAS", "SRB1", "DRB (NR PDCP)", "X2AP (procedure code 27)"
-    std::string specRef;                   ///< "TS 36.423 9.1.4.1"
-    std::vector<InformationElement> ies;   ///< the content as its sender meant it (clear view)
-    Bytes wire;                            ///< the octets on the link (ciphertext, ESP, or clear TLV)
-    std::string wireFormat;                ///< how `wire` is built, with "(illustrative)" where it applies
+    std::string channel;                 ///< "NAS", "SRB1", "DRB (NR PDCP)", "X2AP (procedure code 27)"
+    std::string specRef;                 ///< "TS 36.423 9.1.4.1"
+    std::vector<InformationElement> ies; ///< the content as its sender meant it (clear view)
+    Bytes wire;                          ///< the octets on the link (ciphertext, ESP, or clear TLV)
+    std::string wireFormat;              ///< how `wire` is built, with "(illustrative)" where it applies
     std::optional<PdcpParameters> pdcp;
-    bool sentByAttacker = false;           ///< the attacker sent it (an active attack)
-    bool substitute = false;               ///< it replaces a message the attacker took off the link
-    bool intercepted = false;              ///< it never reached `to`: the attacker took it off the link
+    bool sentByAttacker = false; ///< the attacker sent it (an active attack)
+    bool substitute = false;     ///< it replaces a message the attacker took off the link
+    bool intercepted = false;    ///< it never reached `to`: the attacker took it off the link
     std::string attackerNote;
 
     const InformationElement* findIe(std::string_view ieName) const;
@@ -125,8 +125,8 @@ struct Message {
 /** @brief A computation on one actor's lifeline: function, inputs, outputs. */
 struct Computation {
     Actor actor = Actor::Ue;
-    std::string function;     ///< "KDF FC 0x1C -> S-KgNB", "Milenage f2-f5", "X25519 agreement"
-    std::string specRef;      ///< "TS 33.401 A.15"
+    std::string function; ///< "KDF FC 0x1C -> S-KgNB", "Milenage f2-f5", "X25519 agreement"
+    std::string specRef;  ///< "TS 33.401 A.15"
     std::vector<NamedValue> inputs;
     std::vector<NamedValue> outputs;
     bool illustrative = false; ///< e.g. FC 0xF0/0xF1, not allocated by 3GPP
@@ -137,19 +137,19 @@ struct Observation {
     Actor observer = Actor::Attacker;
     Link link = Link::Uu;
     Interface interface = Interface::Uu;
-    std::string messageName;        ///< of the message seen (always known to the trace)
-    std::size_t messageEvent = 0;   ///< index in the step's events of the message seen
-    bool opaque = false;            ///< only ciphertext/ESP: nothing readable without keys
-    std::string summary;            ///< "RAND and AUTN in clear", "ESP: 212 opaque octets"
-    std::vector<NamedValue> seen;   ///< what it recorded (clear IEs, or the ciphertext)
+    std::string messageName;      ///< of the message seen (always known to the trace)
+    std::size_t messageEvent = 0; ///< index in the step's events of the message seen
+    bool opaque = false;          ///< only ciphertext/ESP: nothing readable without keys
+    std::string summary;          ///< "RAND and AUTN in clear", "ESP: 212 opaque octets"
+    std::vector<NamedValue> seen; ///< what it recorded (clear IEs, or the ciphertext)
 };
 
 /** @brief Someone refused something and the rule that made it refuse. */
 struct Rejection {
     Actor by = Actor::Ue;
-    std::string what;     ///< "KEi", "selected group toy-40", "MAC-I of RRCConnectionReconfiguration"
-    std::string rule;     ///< "on-curve", "minSecurityBits", "no-common-group", "integrity"
-    std::string reason;   ///< full sentence
+    std::string what;   ///< "KEi", "selected group toy-40", "MAC-I of RRCConnectionReconfiguration"
+    std::string rule;   ///< "on-curve", "minSecurityBits", "no-common-group", "integrity"
+    std::string reason; ///< full sentence
     std::string specRef;
 };
 
@@ -161,12 +161,12 @@ std::string_view provenanceName(Provenance provenance); ///< "own", "received", 
 
 /** @brief One value an actor holds, with how it got it. */
 struct KnowledgeItem {
-    std::string name;                 ///< "KeNB", "KEi", "RAND" (see KnowledgeNames.h)
+    std::string name; ///< "KeNB", "KEi", "RAND" (see KnowledgeNames.h)
     Value value;
     Provenance provenance = Provenance::Own;
-    std::string rule;                 ///< derived: rule/function; received/observed: message; leaked: leak
-    std::vector<std::string> inputs;  ///< names of the same actor's items it was computed from
-    std::string stepId;               ///< the step in which the actor learnt it
+    std::string rule;                ///< derived: rule/function; received/observed: message; leaked: leak
+    std::vector<std::string> inputs; ///< names of the same actor's items it was computed from
+    std::string stepId;              ///< the step in which the actor learnt it
     std::string note;
 };
 using KnowledgeRef = std::shared_ptr<const KnowledgeItem>;
@@ -181,7 +181,7 @@ struct KnowledgeSnapshot {
 
 /** @brief One step of the ladder. */
 struct Step {
-    std::string id;        ///< "C1", "C2", "1".."8", "5r" (a refusal), "L" (a leak after the session)
+    std::string id; ///< "C1", "C2", "1".."8", "5r" (a refusal), "L" (a leak after the session)
     Phase phase = Phase::Proposal;
     std::string title;
     std::string narration; ///< what happens and why
@@ -195,10 +195,10 @@ std::string_view runStatusName(RunStatus status); ///< "established" | "rejected
 
 /** @brief Whether the attacker obtained one target value, and how (filled by the attacker model). */
 struct TargetVerdict {
-    std::string target;               ///< "KeNB", "S-KgNB", "DHKey", "SgNBKey", "KUPenc", "plaintext"
+    std::string target; ///< "KeNB", "S-KgNB", "DHKey", "SgNBKey", "KUPenc", "plaintext"
     bool obtained = false;
-    std::vector<std::string> chain;   ///< derivation chain, one line per rule, first to last
-    std::string missing;              ///< when not obtained: the missing piece and why
+    std::vector<std::string> chain; ///< derivation chain, one line per rule, first to last
+    std::string missing;            ///< when not obtained: the missing piece and why
 };
 
 struct AttackerVerdict {
@@ -212,8 +212,8 @@ struct AttackerVerdict {
 struct Summary {
     RunStatus status = RunStatus::Rejected;
     std::string reason;
-    std::string selectedGroup;        ///< canonical group id ("31", "toy-48"); empty when none was selected
-    bool fellBackToBaseline = false;  ///< no common group and the baseline was used: a bidding-down
+    std::string selectedGroup;       ///< canonical group id ("31", "toy-48"); empty when none was selected
+    bool fellBackToBaseline = false; ///< no common group and the baseline was used: a bidding-down
     /** @brief Per actor, in a fixed order: KASME, KeNB, KRRCenc, KRRCint, S-KgNB, DHKey, SgNBKey, KUPenc
      *  (only those the actor holds at the end). */
     std::array<std::vector<NamedValue>, kActorCount> keys;
@@ -223,8 +223,8 @@ struct Summary {
 };
 
 /** @brief The names used in Summary::keys, in order. */
-inline constexpr std::array<std::string_view, 8> kSummaryKeyNames{"KASME",  "KeNB",    "KRRCenc", "KRRCint",
-                                                                  "S-KgNB", "DHKey",   "SgNBKey", "KUPenc"};
+inline constexpr std::array<std::string_view, 8> kSummaryKeyNames{"KASME",  "KeNB",  "KRRCenc", "KRRCint",
+                                                                  "S-KgNB", "DHKey", "SgNBKey", "KUPenc"};
 
 /**
  * @brief The immutable result of a run (`keyladder.trace/1`): the single source of truth for every view.

@@ -26,21 +26,18 @@ const char* kIk = "f769bcd751044604127672711c6d3441";
 const char* kAk = "aa689c648370";
 const char* kSqn = "ff9bb4d0b607";
 
-Bytes hex(const char* text)
-{
+Bytes hex(const char* text) {
     return *parseHex(text);
 }
 
-Bytes cat(std::initializer_list<Bytes> parts)
-{
+Bytes cat(std::initializer_list<Bytes> parts) {
     Bytes out;
     for (const auto& p : parts)
         out.insert(out.end(), p.begin(), p.end());
     return out;
 }
 
-Bytes be(std::uint64_t v, std::size_t n)
-{
+Bytes be(std::uint64_t v, std::size_t n) {
     Bytes out(n);
     for (std::size_t i = 0; i < n; ++i)
         out[n - 1 - i] = static_cast<std::uint8_t>(v >> (8 * i));
@@ -48,8 +45,7 @@ Bytes be(std::uint64_t v, std::size_t n)
 }
 
 /** TS 33.220 B.2.0 written out here with Botan's HMAC, independent of core/crypto/Kdf. */
-Bytes hmacKdf(const Bytes& key, std::uint8_t fc, std::initializer_list<Bytes> params)
-{
+Bytes hmacKdf(const Bytes& key, std::uint8_t fc, std::initializer_list<Bytes> params) {
     auto mac = Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)");
     mac->set_key(key);
     Bytes s{fc};
@@ -60,30 +56,24 @@ Bytes hmacKdf(const Bytes& key, std::uint8_t fc, std::initializer_list<Bytes> pa
     return Bytes(out.begin(), out.end());
 }
 
-Bytes last16(const Bytes& full)
-{
+Bytes last16(const Bytes& full) {
     return Bytes(full.end() - 16, full.end());
 }
 
-Bytes bytesOf(const Value& v)
-{
+Bytes bytesOf(const Value& v) {
     return Bytes(v.bytes().begin(), v.bytes().end());
 }
 
-const KnowledgeItem* finalItem(const Trace& t, Actor actor, std::string_view name)
-{
+const KnowledgeItem* finalItem(const Trace& t, Actor actor, std::string_view name) {
     return t.steps().back().knowledge.find(actor, name);
 }
 
-Bytes finalBytes(const Trace& t, Actor actor, std::string_view name)
-{
+Bytes finalBytes(const Trace& t, Actor actor, std::string_view name) {
     const KnowledgeItem* item = finalItem(t, actor, name);
     return item == nullptr ? Bytes() : bytesOf(item->value);
 }
 
-template <typename T>
-std::vector<const T*> eventsOf(const Step& step)
-{
+template <typename T> std::vector<const T*> eventsOf(const Step& step) {
     std::vector<const T*> out;
     for (const auto& e : step.events) {
         if (const auto* p = std::get_if<T>(&e))
@@ -92,8 +82,7 @@ std::vector<const T*> eventsOf(const Step& step)
     return out;
 }
 
-const Message* messageNamed(const Trace& t, std::string_view name)
-{
+const Message* messageNamed(const Trace& t, std::string_view name) {
     for (const auto& step : t.steps()) {
         for (const Message* m : eventsOf<Message>(step)) {
             if (m->name == name && !m->sentByAttacker)
@@ -103,8 +92,7 @@ const Message* messageNamed(const Trace& t, std::string_view name)
     return nullptr;
 }
 
-Scenario dhScenario(const std::string& group, KeyUsage usage)
-{
+Scenario dhScenario(const std::string& group, KeyUsage usage) {
     Scenario s = defaultScenario();
     s.procedure.mode = ProcedureMode::Dh;
     s.procedure.keyUsage = usage;
@@ -115,8 +103,7 @@ Scenario dhScenario(const std::string& group, KeyUsage usage)
     return s;
 }
 
-bool contains(const Bytes& haystack, const Bytes& needle)
-{
+bool contains(const Bytes& haystack, const Bytes& needle) {
     return !needle.empty() &&
            std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) != haystack.end();
 }
@@ -125,11 +112,8 @@ bool contains(const Bytes& haystack, const Bytes& needle)
 class IeReplacer final : public MessageInterceptor {
 public:
     IeReplacer(std::string message, std::string ie, Bytes value)
-        : m_message(std::move(message)), m_ie(std::move(ie)), m_value(std::move(value))
-    {
-    }
-    std::optional<Message> intercept(const Capture& c, AttackerContext&) override
-    {
+        : m_message(std::move(message)), m_ie(std::move(ie)), m_value(std::move(value)) {}
+    std::optional<Message> intercept(const Capture& c, AttackerContext&) override {
         if (c.opaque || c.messageName != m_message || c.link != Link::X2)
             return std::nullopt;
         std::vector<InformationElement> ies = MessageCodec::decode(c.wire);
@@ -154,8 +138,7 @@ private:
 /** A false base station without K: re-protects the RRCConnectionReconfiguration under keys of its own. */
 class SrbForger final : public MessageInterceptor {
 public:
-    std::optional<Message> intercept(const Capture& c, AttackerContext&) override
-    {
+    std::optional<Message> intercept(const Capture& c, AttackerContext&) override {
         if (c.messageName != "RRCConnectionReconfiguration" || !c.pdcp)
             return std::nullopt;
         PdcpParameters p = *c.pdcp;
@@ -165,7 +148,8 @@ public:
         m.interface = c.interface;
         m.protection = Protection::CipheredIntegrity;
         m.ies = {MessageCodec::uintIe("sk-Counter-r15", 7, 2)};
-        m.wire = MessageCodec::protectPdcp(MessageCodec::PdcpKind::Srb, p, wrongKey, wrongKey, MessageCodec::encode(m.ies));
+        m.wire =
+            MessageCodec::protectPdcp(MessageCodec::PdcpKind::Srb, p, wrongKey, wrongKey, MessageCodec::encode(m.ies));
         m.pdcp = p;
         return m;
     }
@@ -177,8 +161,7 @@ class TestEngine : public QObject {
     Q_OBJECT
 
 private slots:
-    void everyGroupEveryKeyUsage_data()
-    {
+    void everyGroupEveryKeyUsage_data() {
         QTest::addColumn<QString>("group");
         QTest::addColumn<int>("usage");
         for (const GroupInfo& g : allGroups()) {
@@ -195,8 +178,7 @@ private slots:
         }
     }
 
-    void everyGroupEveryKeyUsage()
-    {
+    void everyGroupEveryKeyUsage() {
         QFETCH(QString, group);
         QFETCH(int, usage);
         const GroupInfo& info = *findGroup(group.toStdString());
@@ -252,8 +234,7 @@ private slots:
         QCOMPARE(received->value.text(), std::string("Hello from the UE over NR"));
     }
 
-    void baselineSkgnbFromSubscriberData_data()
-    {
+    void baselineSkgnbFromSubscriberData_data() {
         QTest::addColumn<uint>("nasCount");
         QTest::addColumn<uint>("skCounter");
         QTest::newRow("count 0, sk 0") << 0u << 0u;
@@ -261,8 +242,7 @@ private slots:
         QTest::newRow("count 7, sk 65535") << 7u << 65535u;
     }
 
-    void baselineSkgnbFromSubscriberData()
-    {
+    void baselineSkgnbFromSubscriberData() {
         QFETCH(uint, nasCount);
         QFETCH(uint, skCounter);
         Scenario s = defaultScenario();
@@ -303,8 +283,7 @@ private slots:
         QCOMPARE(sum.key(Actor::Enb, "KRRCint")->value.hex(), toHex(last16(hmacKdf(kenb, 0x15, {Bytes{4}, Bytes{2}}))));
     }
 
-    void srb1IsReallyCipheredAndProtected()
-    {
+    void srb1IsReallyCipheredAndProtected() {
         const Trace t = runScenario(dhScenario("19", KeyUsage::Combine));
         const Message* m = messageNamed(t, "RRCConnectionReconfiguration");
         QVERIFY(m != nullptr && m->pdcp);
@@ -324,8 +303,7 @@ private slots:
         QCOMPARE(toHex(mac), toHex(Bytes(plain.end() - 4, plain.end())));
     }
 
-    void userDataReallyCipheredUnderKupenc()
-    {
+    void userDataReallyCipheredUnderKupenc() {
         Scenario s = dhScenario("31", KeyUsage::Replace);
         s.userPlane.count = 0x1234;
         s.userPlane.bearer = 5;
@@ -340,8 +318,7 @@ private slots:
         QVERIFY(std::string(body.begin(), body.end()) != s.userPlane.payload);
     }
 
-    void sameSeedSameTrace()
-    {
+    void sameSeedSameTrace() {
         const Scenario s = dhScenario("19", KeyUsage::Combine);
         const std::string a = renderJson(runScenario(s), true);
         const std::string b = renderJson(runScenario(s), true);
@@ -350,8 +327,7 @@ private slots:
         QVERIFY(runScenario(s).deterministic());
     }
 
-    void differentSeedsDifferentKei()
-    {
+    void differentSeedsDifferentKei() {
         Scenario s = dhScenario("31", KeyUsage::Combine);
         const Trace a = runScenario(s);
         s.seed = "another seed";
@@ -365,8 +341,7 @@ private slots:
         QVERIFY(finalBytes(c, Actor::Gnb, kn::KEi) != finalBytes(d, Actor::Gnb, kn::KEi));
     }
 
-    void noCommonGroupRejects()
-    {
+    void noCommonGroupRejects() {
         Scenario s = dhScenario("31", KeyUsage::Combine);
         s.gnb.dhPriority = {"14", "15"};
         const Trace t = runScenario(s);
@@ -385,8 +360,7 @@ private slots:
         QVERIFY(t.summary().key(Actor::Gnb, "SgNBKey") == nullptr);
     }
 
-    void noCommonGroupFallsBackFlagged()
-    {
+    void noCommonGroupFallsBackFlagged() {
         Scenario s = dhScenario("31", KeyUsage::Combine);
         s.gnb.dhPriority = {"14", "15"};
         s.procedure.fallbackToBaseline = true;
@@ -396,13 +370,13 @@ private slots:
         QVERIFY(t.summary().reason.find("bidding-down") != std::string::npos);
         QVERIFY(t.findStep("2")->title.find("bidding-down") != std::string::npos);
         // Baseline keys: SgNB key = S-KgNB, no D-H key anywhere.
-        QCOMPARE(t.summary().key(Actor::Ue, "SgNBKey")->value.hex(), t.summary().key(Actor::Enb, "S-KgNB")->value.hex());
+        QCOMPARE(t.summary().key(Actor::Ue, "SgNBKey")->value.hex(),
+                 t.summary().key(Actor::Enb, "S-KgNB")->value.hex());
         QVERIFY(t.summary().key(Actor::Ue, "DHKey") == nullptr);
         QCOMPARE(t.summary().key(Actor::Ue, "KUPenc")->value.hex(), t.summary().key(Actor::Gnb, "KUPenc")->value.hex());
     }
 
-    void ueRefusesWeakGroup()
-    {
+    void ueRefusesWeakGroup() {
         Scenario s = dhScenario("toy-48", KeyUsage::Combine);
         s.ue.dhGroups = {"31", "toy-48"};
         s.gnb.dhPriority = {"toy-48", "31"};
@@ -427,8 +401,7 @@ private slots:
         QVERIFY(runScenario(s).summary().status == RunStatus::Established);
     }
 
-    void invalidPublicValueRefusedWithRule_data()
-    {
+    void invalidPublicValueRefusedWithRule_data() {
         QTest::addColumn<QString>("group");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("ie");
@@ -452,8 +425,7 @@ private slots:
         QTest::newRow("P-256 KEr off the curve") << "19" << complete << "KEr" << offCurve << gnb << "on-curve";
     }
 
-    void invalidPublicValueRefusedWithRule()
-    {
+    void invalidPublicValueRefusedWithRule() {
         QFETCH(QString, group);
         QFETCH(QString, message);
         QFETCH(QString, ie);
@@ -481,8 +453,7 @@ private slots:
         QVERIFY(t.summary().key(Actor::Gnb, "KUPenc") == nullptr);
     }
 
-    void forgedSrb1RefusedByIntegrity()
-    {
+    void forgedSrb1RefusedByIntegrity() {
         Scenario s = dhScenario("31", KeyUsage::Combine);
         s.attacker.active = ActiveAttack::UuMitm;
         SrbForger forger;
@@ -504,8 +475,7 @@ private slots:
         QVERIFY(finalItem(t, Actor::Ue, kn::SkCounter) == nullptr);
     }
 
-    void passiveTapOnUu()
-    {
+    void passiveTapOnUu() {
         Scenario s = dhScenario("31", KeyUsage::Combine);
         s.attacker.taps = {Link::Uu};
         const Trace t = runScenario(s);
@@ -539,8 +509,7 @@ private slots:
         QCOMPARE(t.lifelines().back(), Actor::Attacker);
     }
 
-    void passiveTapOnUnprotectedX2()
-    {
+    void passiveTapOnUnprotectedX2() {
         Scenario s = dhScenario("31", KeyUsage::Combine);
         s.network.x2Protected = false;
         s.attacker.taps = {Link::X2};
@@ -557,8 +526,7 @@ private slots:
         QVERIFY(finalItem(t, Actor::Attacker, kn::DHKey) == nullptr);
     }
 
-    void passiveTapOnProtectedX2SeesOnlyEsp()
-    {
+    void passiveTapOnProtectedX2SeesOnlyEsp() {
         Scenario s = dhScenario("31", KeyUsage::Combine);
         s.attacker.taps = {Link::X2};
         const Trace t = runScenario(s);
@@ -573,13 +541,13 @@ private slots:
         QVERIFY(!contains(messageNamed(t, "SGNB ADDITION REQUEST")->wire, skgnb));
     }
 
-    void leaksComeFromTheEngine()
-    {
+    void leaksComeFromTheEngine() {
         Scenario s = dhScenario("31", KeyUsage::Combine);
         s.attacker.leaked = {Leak::K, Leak::KeNB, Leak::UeDhPrivate};
         const Trace now = runScenario(s);
         QVERIFY(now.findStep("C1")->knowledge.find(Actor::Attacker, kn::K)->provenance == Provenance::Leaked);
-        QCOMPARE(finalItem(now, Actor::Attacker, kn::KeNB)->value.hex(), finalItem(now, Actor::Enb, kn::KeNB)->value.hex());
+        QCOMPARE(finalItem(now, Actor::Attacker, kn::KeNB)->value.hex(),
+                 finalItem(now, Actor::Enb, kn::KeNB)->value.hex());
         QCOMPARE(finalItem(now, Actor::Attacker, kn::UeDhPrivate)->value.hex(),
                  finalItem(now, Actor::Ue, kn::UeDhPrivate)->value.hex());
         QVERIFY(now.findStep("L") == nullptr);
@@ -590,8 +558,7 @@ private slots:
         QVERIFY(finalItem(later, Actor::Attacker, kn::K) != nullptr);
     }
 
-    void noAttackerNoAttackerKnowledge()
-    {
+    void noAttackerNoAttackerKnowledge() {
         const Trace t = runScenario(dhScenario("19", KeyUsage::None));
         for (const Step& step : t.steps()) {
             QVERIFY(step.knowledge.of(Actor::Attacker).empty());
@@ -601,8 +568,7 @@ private slots:
         QVERIFY(std::find(lifelines.begin(), lifelines.end(), Actor::Attacker) == lifelines.end());
     }
 
-    void cancellationStopsTheRun()
-    {
+    void cancellationStopsTheRun() {
         std::atomic<bool> cancel{true};
         RunOptions options;
         options.cancel = &cancel;
@@ -620,8 +586,7 @@ private slots:
         QVERIFY(calls >= 4);
     }
 
-    void progressCoversEveryStep()
-    {
+    void progressCoversEveryStep() {
         std::vector<std::string> ids;
         RunOptions options;
         options.progress = [&](const RunProgress& p) {

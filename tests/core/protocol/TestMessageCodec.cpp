@@ -8,8 +8,7 @@ using namespace keyladder;
 
 namespace {
 
-Bytes hex(const char* text)
-{
+Bytes hex(const char* text) {
     return *parseHex(text);
 }
 
@@ -19,8 +18,7 @@ class TestMessageCodec : public QObject {
     Q_OBJECT
 
 private slots:
-    void roundTrip()
-    {
+    void roundTrip() {
         const std::vector<InformationElement> ies{
             MessageCodec::octetsIe("RAND", hex("23553cbe9637a89d218ae64dae47bf35")),
             MessageCodec::uintIe("sk-Counter-r15", 65535, 2),
@@ -50,8 +48,7 @@ private slots:
         QVERIFY(back[4].illustrative);
     }
 
-    void malformedInput_data()
-    {
+    void malformedInput_data() {
         QTest::addColumn<QByteArray>("wire");
         QTest::newRow("truncated header") << QByteArray::fromHex("0001");
         QTest::newRow("value past the end") << QByteArray::fromHex("00010010aabb");
@@ -60,22 +57,19 @@ private slots:
         QTest::newRow("algorithms of 3 octets") << QByteArray::fromHex("0004000302020200");
     }
 
-    void malformedInput()
-    {
+    void malformedInput() {
         QFETCH(QByteArray, wire);
         const Bytes octets(wire.begin(), wire.end());
         QVERIFY_THROWS_EXCEPTION(Error, MessageCodec::decode(octets));
     }
 
-    void unknownIeNameCannotBeEncoded()
-    {
+    void unknownIeNameCannotBeEncoded() {
         InformationElement ie;
         ie.name = "no such IE";
         QVERIFY_THROWS_EXCEPTION(Error, MessageCodec::encode({ie}));
     }
 
-    void pdcpCipheringIsNea2()
-    {
+    void pdcpCipheringIsNea2() {
         // TS 33.401 Annex C.1 test set 1 (128-EEA2): the keystream does not depend on the header, so the
         // ciphered part of the PDU equals the published ciphertext (first 31 octets of its 253 bits).
         const Bytes key = hex("d3c5d592327fb11c4035c6680af8c6d1");
@@ -94,8 +88,7 @@ private slots:
         QCOMPARE(toHex(back.payload), toHex(plain));
     }
 
-    void pdcpIntegrityDetectsTampering()
-    {
+    void pdcpIntegrityDetectsTampering() {
         const Bytes enc(16, 0x11);
         const Bytes integ(16, 0x22);
         PdcpParameters p;
@@ -120,8 +113,7 @@ private slots:
         QVERIFY(!MessageCodec::unprotectPdcp(MessageCodec::PdcpKind::Srb, laterCount, enc, integ, wire).integrityOk);
     }
 
-    void espHidesAndAuthenticates()
-    {
+    void espHidesAndAuthenticates() {
         MessageCodec::EspKeys keys;
         keys.encryption.assign(16, 0x31);
         keys.integrity.assign(16, 0x32);

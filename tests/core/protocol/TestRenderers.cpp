@@ -19,19 +19,16 @@ using namespace keyladder;
 
 namespace {
 
-QString sourcePath(const QString& relative)
-{
+QString sourcePath(const QString& relative) {
     return QStringLiteral(KEYLADDER_SOURCE_DIR) + "/" + relative;
 }
 
-Trace runFile(const QString& name)
-{
+Trace runFile(const QString& name) {
     // The engine alone (taps, no attacker model): the goldens stay a picture of the protocol engine.
     return runScenario(loadScenarioFile(sourcePath("assets/scenarios/" + name).toStdString()));
 }
 
-std::string readAll(const QString& path)
-{
+std::string readAll(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -40,8 +37,7 @@ std::string readAll(const QString& path)
 
 using Renderer = std::function<std::string(const Trace&)>;
 
-Renderer rendererFor(const QString& format)
-{
+Renderer rendererFor(const QString& format) {
     if (format == "ascii")
         return [](const Trace& t) { return renderAscii(t); };
     if (format == "mermaid")
@@ -51,8 +47,7 @@ Renderer rendererFor(const QString& format)
     return [](const Trace& t) { return renderJson(t, false); };
 }
 
-QStringList bundledScenarios()
-{
+QStringList bundledScenarios() {
     return QDir(sourcePath("assets/scenarios")).entryList({"*.json"}, QDir::Files, QDir::Name);
 }
 
@@ -63,8 +58,7 @@ class TestRenderers : public QObject {
 
 private slots:
     // Golden files are reviewed by eye; KEYLADDER_REGENERATE_GOLDEN=1 rewrites them after a deliberate change.
-    void goldenFiles_data()
-    {
+    void goldenFiles_data() {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("golden");
@@ -81,8 +75,7 @@ private slots:
             QTest::newRow(golden.toUtf8().constData()) << scenario << format << golden;
     }
 
-    void goldenFiles()
-    {
+    void goldenFiles() {
         QFETCH(QString, scenario);
         QFETCH(QString, format);
         QFETCH(QString, golden);
@@ -110,15 +103,13 @@ private slots:
         }
     }
 
-    void asciiFitsHundredColumns_data()
-    {
+    void asciiFitsHundredColumns_data() {
         QTest::addColumn<QString>("scenario");
         for (const QString& name : bundledScenarios())
             QTest::newRow(name.toUtf8().constData()) << name;
     }
 
-    void asciiFitsHundredColumns()
-    {
+    void asciiFitsHundredColumns() {
         QFETCH(QString, scenario);
         const std::string text = renderAscii(runFile(scenario));
         std::istringstream in(text);
@@ -133,8 +124,7 @@ private slots:
         QVERIFY(n > 40);
     }
 
-    void jsonHidesPrivateValuesUnlessAsked()
-    {
+    void jsonHidesPrivateValuesUnlessAsked() {
         const Trace t = runFile("default.json");
         const std::string k = toHex(t.scenario().subscriber.k);
         const std::string plain = renderJson(t, false);
@@ -169,8 +159,7 @@ private slots:
         QVERIFY(withSecrets["scenario"]["subscriber"]["k"].is_string());
     }
 
-    void mermaidShape()
-    {
+    void mermaidShape() {
         const std::string text = renderMermaid(runFile("x2-unprotected.json"));
         QVERIFY(text.rfind("sequenceDiagram\n", 0) == 0);
         QVERIFY(text.find(';') == std::string::npos);
@@ -179,16 +168,14 @@ private slots:
         QVERIFY(text.find("Note over ATT: tap X2") != std::string::npos);
     }
 
-    void plantUmlRenders_data()
-    {
+    void plantUmlRenders_data() {
         QTest::addColumn<QString>("scenario");
-        for (const char* name : {"default.json", "no-common-group.json", "x2-unprotected.json",
-                                    "ue-refuses-weak-group.json"})
+        for (const char* name :
+             {"default.json", "no-common-group.json", "x2-unprotected.json", "ue-refuses-weak-group.json"})
             QTest::newRow(name) << QString(name);
     }
 
-    void plantUmlRenders()
-    {
+    void plantUmlRenders() {
         QFETCH(QString, scenario);
         const std::string text = renderPlantUml(runFile(scenario));
         QVERIFY(text.rfind("@startuml\n", 0) == 0);

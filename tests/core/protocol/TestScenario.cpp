@@ -14,13 +14,11 @@ using namespace keyladder;
 
 namespace {
 
-QString dataDir(const char* sub)
-{
+QString dataDir(const char* sub) {
     return QStringLiteral(KEYLADDER_SOURCE_DIR) + "/" + QString::fromUtf8(sub);
 }
 
-std::string readFile(const QString& path)
-{
+std::string readFile(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -50,8 +48,7 @@ class TestScenario : public QObject {
     Q_OBJECT
 
 private slots:
-    void designExampleLoads()
-    {
+    void designExampleLoads() {
         const Scenario s = loadScenario(kDesignExample);
         QCOMPARE(s.title, std::string("EN-DC with X25519, attacker holds K"));
         QVERIFY(s.seed.has_value());
@@ -77,8 +74,7 @@ private slots:
         QCOMPARE(s.userPlane.bearer, std::uint8_t(1));
     }
 
-    void defaultsForAnEmptyDocument()
-    {
+    void defaultsForAnEmptyDocument() {
         const Scenario s = loadScenario("{}");
         QCOMPARE(toHex(s.subscriber.k), std::string("465b5ce8b199b49faa5f0a2ee238a6bc"));
         QCOMPARE(toHex(s.subscriber.opc), std::string("cd63cb71954a9f4e48a5994e37a02baf"));
@@ -93,8 +89,7 @@ private slots:
         QVERIFY(!s.seed.has_value());
     }
 
-    void groupIdsAsNumbersOrStrings()
-    {
+    void groupIdsAsNumbersOrStrings() {
         const Scenario s = loadScenario(R"({"ue": {"dhGroups": ["31", 19, "toy-48", "ffdhe2048"]}})");
         QCOMPARE(s.ue.dhGroups, (std::vector<std::string>{"31", "19", "toy-48", "ffdhe2048"}));
         // Saved: IKEv2 ids as numbers, the others as strings.
@@ -104,23 +99,20 @@ private slots:
                  saved.c_str());
     }
 
-    void opGivesOpc()
-    {
+    void opGivesOpc() {
         // TS 35.208 test set 1: OP -> OPc.
         const Scenario s = loadScenario(R"({"subscriber": {"op": "cdc202d5123e20f62b6d676ac72cb318"}})");
         QCOMPARE(toHex(s.subscriber.opc), std::string("cd63cb71954a9f4e48a5994e37a02baf"));
     }
 
-    void saveLoadRoundTrip_data()
-    {
+    void saveLoadRoundTrip_data() {
         QTest::addColumn<QString>("file");
         const QDir dir(dataDir("assets/scenarios"));
         for (const QString& name : dir.entryList({"*.json"}, QDir::Files, QDir::Name))
             QTest::newRow(name.toUtf8().constData()) << dir.filePath(name);
     }
 
-    void saveLoadRoundTrip()
-    {
+    void saveLoadRoundTrip() {
         QFETCH(QString, file);
         const Scenario first = loadScenarioFile(file.toStdString());
         const std::string saved = saveScenario(first);
@@ -131,8 +123,7 @@ private slots:
         QCOMPARE(second.attacker.taps, first.attacker.taps);
     }
 
-    void bundledScenariosRun_data()
-    {
+    void bundledScenariosRun_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("group");
@@ -158,8 +149,7 @@ private slots:
             QTest::newRow(file) << dataDir("assets/scenarios/") + file << QString(status) << QString(group);
     }
 
-    void bundledScenariosRun()
-    {
+    void bundledScenariosRun() {
         QFETCH(QString, file);
         QFETCH(QString, status);
         QFETCH(QString, group);
@@ -171,8 +161,7 @@ private slots:
 
     void everyBundledScenarioRunsWithItsAttacker_data() { saveLoadRoundTrip_data(); }
 
-    void everyBundledScenarioRunsWithItsAttacker()
-    {
+    void everyBundledScenarioRunsWithItsAttacker() {
         QFETCH(QString, file);
         const Scenario s = loadScenarioFile(file.toStdString());
         const Trace t = simulate(s);
@@ -180,8 +169,7 @@ private slots:
         QCOMPARE(t.steps().front().id, std::string("C1"));
     }
 
-    void simulationAttachesTheAttacker()
-    {
+    void simulationAttachesTheAttacker() {
         // Engine alone: the attacker only records. With its model attached it derives (PROTOCOL.md §6).
         Scenario s = loadScenarioFile(dataDir("assets/scenarios/baseline.json").toStdString());
         const auto derived = [](const Trace& t) {
@@ -200,8 +188,7 @@ private slots:
         QVERIFY(simulate(s).steps().back().knowledge.of(Actor::Attacker).empty());
     }
 
-    void malformedCorpus_data()
-    {
+    void malformedCorpus_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("error");
         const QString dir = dataDir("tests/data/bad-scenarios");
@@ -220,8 +207,7 @@ private slots:
         QVERIFY(rows >= 30);
     }
 
-    void malformedCorpus()
-    {
+    void malformedCorpus() {
         QFETCH(QString, file);
         QFETCH(QString, error);
         const std::string text = readFile(file);
@@ -237,16 +223,14 @@ private slots:
         QCOMPARE(kept.title, std::string("kept"));
     }
 
-    void everyCorpusFileIsListed()
-    {
+    void everyCorpusFileIsListed() {
         const QDir dir(dataDir("tests/data/bad-scenarios"));
         const std::string index = readFile(dir.filePath("expected-errors.txt"));
         for (const QString& name : dir.entryList({"*.json"}, QDir::Files))
             QVERIFY2(index.find(name.toStdString() + "\t") != std::string::npos, qPrintable(name));
     }
 
-    void unavailableGroupIsNamed()
-    {
+    void unavailableGroupIsNamed() {
         try {
             loadScenario(R"({"ue": {"dhGroups": [31, 32]}})");
             QFAIL("group 32 was accepted");
@@ -256,8 +240,7 @@ private slots:
         }
     }
 
-    void oversizedDocumentRefused()
-    {
+    void oversizedDocumentRefused() {
         const std::string big = "{\"title\": \"" + std::string(ScenarioLimits::maxDocumentOctets, 'x') + "\"}";
         QVERIFY_THROWS_EXCEPTION(ScenarioError, loadScenario(big));
     }
