@@ -9,7 +9,7 @@ import KeyLadder
 FocusScope {
     id: view
 
-    property LadderLayout ladder: SessionController.layout
+    property QtObject ladder: SessionController.layout
     readonly property int current: SessionController.currentStep
     // Shrinks a little to show the whole width on a laptop, never so far that the type gets small.
     readonly property real fitScale: ladder.width > 0 ? Math.max(0.8, Math.min(1, (width - 16) / ladder.width)) : 1

@@ -109,7 +109,7 @@ Item {
         anchors.centerIn: parent
         standardButtons: Dialog.Close
         width: Math.min(parent.width * 0.8, Theme.fontSize * 40)
-        contentHeight: aboutLabel.implicitHeight
+        height: Math.min(parent.height * 0.8, Theme.fontSize * 22)
         Label {
             id: aboutLabel
             width: aboutDialog.availableWidth

@@ -54,7 +54,10 @@ Rectangle {
             color: panel.selection.byAttacker ? Theme.attacker : Theme.text
             font.pixelSize: Theme.largeFont
             font.bold: true
-            wrapMode: Text.WrapAnywhere
+            // Message names are single long words: shrink to fit rather than break them.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.smallFont
+            elide: Text.ElideRight
         }
         Text {
             Layout.fillWidth: true

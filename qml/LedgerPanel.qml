@@ -32,10 +32,21 @@ Rectangle {
                 spacing: Theme.spacing
 
                 Repeater {
-                    model: SessionController.actors
+                    // The attacker first: what it can compute is the point of the lesson.
+                    model: {
+                        const actors = SessionController.actors.slice()
+                        const i = actors.indexOf("Attacker")
+                        if (i > 0) {
+                            actors.splice(i, 1)
+                            actors.unshift("Attacker")
+                        }
+                        return actors
+                    }
                     delegate: Column {
                         id: actorColumn
                         required property string modelData
+                        property bool collapsed: modelData === "MME"
+                        objectName: "ledger_" + modelData
                         width: parent.width
                         spacing: 2
                         visible: knowledge.count > 0
@@ -46,13 +57,23 @@ Rectangle {
                         }
 
                         Text {
-                            text: SessionController.actorLabel(actorColumn.modelData)
+                            text: (actorColumn.collapsed ? "▸ " : "▾ ") + SessionController.actorLabel(actorColumn.modelData)
+                                  + "  " + qsTr("(%n value(s))", "", knowledge.count)
                             font.pixelSize: Theme.fontSize
                             font.bold: true
                             color: Theme.actorColor(actorColumn.modelData)
+                            MouseArea {
+                                anchors.fill: parent
+                                cursorShape: Qt.PointingHandCursor
+                                onClicked: actorColumn.collapsed = !actorColumn.collapsed
+                                ToolTip.visible: containsMouse
+                                ToolTip.delay: 500
+                                ToolTip.text: qsTr("Show or hide what this party knows")
+                                hoverEnabled: true
+                            }
                         }
                         Repeater {
-                            model: knowledge
+                            model: actorColumn.collapsed ? null : knowledge
                             delegate: Column {
                                 id: entry
                                 required property string name

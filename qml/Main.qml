@@ -11,14 +11,36 @@ ApplicationWindow {
     property bool inspectorShown: true
     property int normalVisibility: Window.Windowed
 
+    property rect normalGeometry
+
     function togglePresenter() {
         AppSettings.presenter = !AppSettings.presenter
     }
+    // Full screen on the screen the window is on; the geometry is set too, for window managers
+    // (and bare X servers) that ignore the full-screen request.
+    function enterFullScreen() {
+        normalGeometry = Qt.rect(x, y, width, height)
+        visibility = Window.FullScreen
+        x = Screen.virtualX
+        y = Screen.virtualY
+        width = Screen.width
+        height = Screen.height
+    }
+    function leaveFullScreen() {
+        visibility = normalVisibility
+        if (normalGeometry.width > 0) {
+            x = normalGeometry.x
+            y = normalGeometry.y
+            width = normalGeometry.width
+            height = normalGeometry.height
+        }
+    }
 
-    width: 1280
-    height: 800
-    minimumWidth: 960
-    minimumHeight: 600
+    // 1280×800 by default, but never larger than the screen it opens on (a 1280×720 projector).
+    width: Math.min(1280, Screen.desktopAvailableWidth)
+    height: Math.min(800, Screen.desktopAvailableHeight)
+    minimumWidth: Math.min(960, Screen.desktopAvailableWidth)
+    minimumHeight: Math.min(600, Screen.desktopAvailableHeight)
     visible: true
     title: (SessionController.dirty ? "• " : "") + (SessionController.title || qsTr("KeyLadder"))
            + " — " + SessionController.fileName + " — " + qsTr("KeyLadder %1").arg(AppInfo.version)
@@ -50,7 +72,7 @@ ApplicationWindow {
             height = g.height
         }
         if (AppSettings.presenter && !AppSettings.fixedWindow)
-            visibility = Window.FullScreen
+            enterFullScreen()
         diagram.forceActiveFocus()
     }
     onClosing: function(close) {
@@ -70,9 +92,9 @@ ApplicationWindow {
                 return
             if (AppSettings.presenter) {
                 window.normalVisibility = window.visibility === Window.FullScreen ? Window.Windowed : window.visibility
-                window.visibility = Window.FullScreen
+                window.enterFullScreen()
             } else {
-                window.visibility = window.normalVisibility
+                window.leaveFullScreen()
             }
         }
     }

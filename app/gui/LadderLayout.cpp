@@ -26,6 +26,38 @@ QString kindName(LadderLayout::ItemKind kind) {
     return {};
 }
 
+// Greedy word wrap into at most maxLines lines of at most width pixels; the last line is elided.
+QString wrapText(const QFontMetricsF& fm, const QString& text, qreal width, int maxLines) {
+    if (fm.horizontalAdvance(text) <= width)
+        return text;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    QString line;
+    int i = 0;
+    for (; i < words.size(); ++i) {
+        const QString candidate = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
+        if (fm.horizontalAdvance(candidate) <= width || line.isEmpty()) {
+            line = candidate;
+            continue;
+        }
+        lines << line;
+        line = words[i];
+        if (lines.size() == maxLines - 1)
+            break;
+    }
+    for (++i; i < words.size(); ++i)
+        line += QLatin1Char(' ') + words[i];
+    lines << fm.elidedText(line, Qt::ElideRight, width);
+    return lines.join(QLatin1Char('\n'));
+}
+
+qreal linesWidth(const QFontMetricsF& fm, const QString& text) {
+    qreal w = 0;
+    for (const QString& l : text.split(QLatin1Char('\n')))
+        w = std::max(w, fm.horizontalAdvance(l));
+    return std::ceil(w) + 2;
+}
+
 } // namespace
 
 LadderLayout::LadderLayout(QObject* parent) : QObject(parent) {}
@@ -97,7 +129,7 @@ void LadderLayout::relayout() {
         const QFontMetricsF lfm(labelFont()), sfm(sublabelFont()), hfm(headerFont());
         const qreal pad = f * 0.6;
         const qreal arrowHead = f * 0.8;
-        const qreal maxLabel = f * 26, maxBoxLabel = f * 46, maxSublabel = f * 32;
+        const qreal maxLabel = f * 26, maxBoxLabel = f * 30, maxSublabel = f * 32;
         const auto textWidth = [](const QFontMetricsF& fm, const QString& s) { return std::ceil(fm.horizontalAdvance(s)) + 2; };
 
         const QStringList& actors = m_trace->actors;
@@ -108,6 +140,7 @@ void LadderLayout::relayout() {
         struct Pending {
             Item item;
             qreal labelW = 0, subW = 0;
+            int labelLines = 1;
             int a = -1, b = -1; // lifeline indices (a == b for boxes)
         };
         QVector<Pending> pending;
@@ -158,10 +191,13 @@ void LadderLayout::relayout() {
                     p.b = p.a;
                     break;
                 }
-                p.item.label = lfm.elidedText(p.item.label, Qt::ElideRight,
-                                              p.item.kind == ItemKind::Computation ? maxBoxLabel : maxLabel);
+                if (p.item.kind == ItemKind::Computation)
+                    p.item.label = wrapText(lfm, p.item.label, maxBoxLabel, 3);
+                else
+                    p.item.label = lfm.elidedText(p.item.label, Qt::ElideRight, maxLabel);
                 p.item.sublabel = sfm.elidedText(sub.join(QStringLiteral(" · ")), Qt::ElideRight, maxSublabel);
-                p.labelW = p.item.kind == ItemKind::Tap ? textWidth(sfm, p.item.label) : textWidth(lfm, p.item.label);
+                p.labelW = p.item.kind == ItemKind::Tap ? textWidth(sfm, p.item.label) : linesWidth(lfm, p.item.label);
+                p.labelLines = int(p.item.label.count(QLatin1Char('\n'))) + 1;
                 p.subW = p.item.sublabel.isEmpty() ? 0 : textWidth(sfm, p.item.sublabel);
                 pending.append(p);
             }
@@ -262,12 +298,13 @@ void LadderLayout::relayout() {
                 case ItemKind::Computation: {
                     item.x1 = item.x2 = xa;
                     const qreal w = std::max(p.labelW, p.subW) + 2 * pad;
-                    const qreal h = lfm.height() + (p.subW > 0 ? sfm.height() : 0) + pad;
+                    const qreal h = lfm.height() * p.labelLines + (p.subW > 0 ? sfm.height() : 0) + pad;
                     // Centred on the lifeline where there is room; pushed inwards at the edges, still across it.
                     item.box = QRectF(place(xa, w), top + f * 0.3, w, h);
                     item.y = item.box.center().y();
                     const qreal cx = item.box.center().x();
-                    item.labelRect = QRectF(cx - p.labelW / 2, item.box.top() + pad / 2, p.labelW, lfm.height());
+                    item.labelRect =
+                        QRectF(cx - p.labelW / 2, item.box.top() + pad / 2, p.labelW, lfm.height() * p.labelLines);
                     if (p.subW > 0)
                         item.sublabelRect = QRectF(cx - p.subW / 2, item.labelRect.bottom(), p.subW, sfm.height());
                     y = item.box.bottom() + f * 0.4;

@@ -105,14 +105,14 @@ int main(int argc, char** argv) {
     }
 
     AppSettings* settings = AppSettings::instance();
+    SessionController* session = SessionController::instance();
     settings->setPresenter(parser.isSet(presenterOption));
     if (batch) {
         settings->setAnimations(false);
         settings->setFixedWindow(true);
     }
 
-    SessionController* session = SessionController::instance();
-    if (parser.isSet(scenarioOption)) {
+        if (parser.isSet(scenarioOption)) {
         QObject::connect(session, &SessionController::fileProblem, &app,
                          [](const QString& title, const QString& message) { say(title + QStringLiteral(": ") + message); });
         if (!session->openFile(parser.value(scenarioOption)))
@@ -132,14 +132,12 @@ int main(int argc, char** argv) {
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
     if (!window)
         return 1;
-    if (batch && !settings->presenter())
-        window->resize(size);
-    else if (parser.isSet(sizeOption))
+    if (batch || parser.isSet(sizeOption))
         window->resize(size);
 
     // The first trace decides where the user starts; later runs keep the step themselves.
     bool first = true;
-    QObject::connect(session, &SessionController::runFinished, &app, [&] {
+    const auto onFirstRun = [&] {
         if (!first)
             return;
         first = false;
@@ -185,7 +183,10 @@ int main(int argc, char** argv) {
             // A scenario change, as a user makes one: a new seed forces a full recomputation.
             session->setValue(QStringLiteral("/seed"), QStringLiteral("stall-probe-%1").arg(sinceStart.elapsed()));
         }
-    });
+    };
+    QObject::connect(session, &SessionController::runFinished, &app, onFirstRun);
+    if (!session->busy() && (session->hasTrace() || !session->error().isEmpty()))
+        onFirstRun(); // the run ended while the window was being built
     if (batch && !session->busy() && !session->hasTrace()) {
         say(QCoreApplication::translate("main", "no scenario to show"));
         return 3;
