@@ -52,8 +52,14 @@ void validateFfc(const GroupInfo& group, ByteView y) {
     const Botan::BigInt& p = dl.get_p();
     if (value < 2 || value > p - 2)
         throw ValidationError(ValidationRule::Range, "y is not in [2, p-2] (SP 800-56A 5.6.2.3.1 step 1)");
-    // Botan 2.19 checks only the range when agreeing; the subgroup test is ours (PROTOCOL.md §5).
-    if (Botan::power_mod(value, dl.get_q(), p) != 1)
+    // Botan 2.19 checks only the range when agreeing; the subgroup test is ours (PROTOCOL.md §5). For a safe prime
+    // p = 2q + 1 the order-q subgroup is the set of quadratic residues, so y^q mod p = 1 exactly when the Jacobi
+    // symbol (y/p) is 1 (Euler's criterion): the same test for the cost of a gcd instead of a full-length
+    // exponentiation, which was the largest single cost of a MODP/FFDHE negotiation (bench_engine).
+    const Botan::BigInt& q = dl.get_q();
+    const bool safePrime = (q << 1) + 1 == p;
+    const bool inSubgroup = safePrime ? Botan::jacobi(value, p) == 1 : Botan::power_mod(value, q, p) == 1;
+    if (!inSubgroup)
         throw ValidationError(ValidationRule::Subgroup,
                               "y^q mod p != 1, y lies outside the prime-order subgroup (SP 800-56A 5.6.2.3.1 step 2)");
 }

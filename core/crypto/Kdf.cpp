@@ -5,11 +5,20 @@
 #include <botan/mac.h>
 
 #include <cctype>
+#include <memory>
 
 namespace keyladder {
 
 SecureBytes kdf(ByteView key, std::uint8_t fc, const std::vector<ByteView>& params) {
-    auto mac = Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)");
+    // One HMAC object per thread: creating it by name (lookup, parsing, allocation) cost as much as the MAC
+    // itself for the short inputs of TS 33.220. The key is cleared again before returning.
+    thread_local const std::unique_ptr<Botan::MessageAuthenticationCode> hmac =
+        Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)");
+    Botan::MessageAuthenticationCode* mac = hmac.get();
+    struct ClearKey {
+        Botan::MessageAuthenticationCode* mac;
+        ~ClearKey() { mac->clear(); }
+    } clearKey{mac};
     mac->set_key(key.data(), key.size());
     mac->update(fc);
     for (const ByteView& p : params) {

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <random>
 #include <thread>
 
 using namespace keyladder;
@@ -86,6 +87,18 @@ std::vector<FfcCase> ffcCases(const GroupInfo& g) {
                 {"outside the subgroup (" + h.to_dec_string() + ")", encode(h, n), ValidationRule::Subgroup});
             break;
         }
+    // Pseudo-random elements of [2, p-2], about half of them outside the subgroup of a safe-prime group: the
+    // subgroup rule must agree with y^q mod p computed the long way, whatever shortcut the validation takes.
+    std::mt19937_64 random(0x6b65796c61646465);
+    for (int i = 0; i < 6; ++i) {
+        Bytes raw(n);
+        for (auto& b : raw)
+            b = static_cast<std::uint8_t>(random());
+        const Botan::BigInt y = toBig(raw) % (p - 3) + 2;
+        cases.push_back({"random element " + std::to_string(i), encode(y, n),
+                         Botan::power_mod(y, q, p) == 1 ? std::nullopt
+                                                        : std::optional<ValidationRule>(ValidationRule::Subgroup)});
+    }
     return cases;
 }
 
