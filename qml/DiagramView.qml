@@ -12,7 +12,9 @@ FocusScope {
     property QtObject ladder: SessionController.layout
     readonly property int current: SessionController.currentStep
     // Shrinks a little to show the whole width on a laptop, never so far that the type gets small.
-    readonly property real fitScale: ladder.width > 0 ? Math.max(0.8, Math.min(1, (width - 16) / ladder.width)) : 1
+    // In presenter mode it may shrink further, down to the normal type size, so every lifeline stays in view.
+    readonly property real minFit: AppSettings.presenter ? Math.min(0.8, 14 / Math.max(1, ladder.fontPixelSize)) : 0.8
+    readonly property real fitScale: ladder.width > 0 ? Math.max(minFit, Math.min(1, (width - 16) / ladder.width)) : 1
     readonly property real zoom: AppSettings.zoom * fitScale
     readonly property real canvasX: Math.max(0, (flick.width - ladder.width * zoom) / 2)
     // The label of the highlighted message, for tests and for the status bar.
@@ -371,7 +373,7 @@ FocusScope {
                 SessionController.select(item.step, item.modelData.event)
                 view.forceActiveFocus()
             }
-            ToolTip.visible: containsMouse && !item.isFuture
+            ToolTip.visible: containsMouse && !item.isFuture && !AppSettings.presenter
             ToolTip.delay: 600
             ToolTip.text: qsTr("Step %1 · %2 — click to inspect").arg(item.step).arg(item.modelData.label)
         }

@@ -237,7 +237,8 @@ ApplicationWindow {
         }
 
         SplitView {
-            SplitView.preferredWidth: Math.round((AppSettings.presenter ? 300 : 330) * Theme.typeScale)
+            SplitView.preferredWidth: AppSettings.presenter ? Math.round(Math.min(300 * Theme.typeScale, window.width * 0.3))
+                                                            : 330
             SplitView.minimumWidth: 220
             visible: window.inspectorShown
             orientation: Qt.Vertical
