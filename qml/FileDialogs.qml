@@ -117,9 +117,9 @@ Item {
             font.pixelSize: Theme.fontSize
             text: qsTr("KeyLadder %1\n\nSteps through the Diffie-Hellman exchange proposed for UE and gNB in "
                        + "LTE-NR dual connectivity, and shows what each party, above all an attacker, can compute. "
-                       + "Every value is computed for real (Botan %2).\n\nLicensed under the LGPL 3.0 or later; "
-                       + "Qt under the LGPL 3.0, Botan under the BSD 2-clause licence, nlohmann/json under the MIT "
-                       + "licence.").arg(AppInfo.version).arg("2")
+                       + "Every value is computed for real.\n\nKeyLadder is licensed under the LGPL 3.0 or later. "
+                       + "It uses Qt %2 (LGPL 3.0), Botan %3 (BSD 2-clause) and nlohmann/json (MIT).")
+                      .arg(AppInfo.version).arg(AppInfo.qtVersion).arg(AppInfo.botanVersion)
         }
     }
 

@@ -154,7 +154,8 @@ ToolBar {
         StepButton {
             objectName: "themeButton"
             text: "☾"
-            tip: qsTr("Theme: %1 (click to change)").arg(AppSettings.theme)
+            tip: qsTr("Theme: %1 (click to change)").arg(({ system: qsTr("follow the system"), light: qsTr("light"),
+                                                            dark: qsTr("dark"), contrast: qsTr("high contrast") })[AppSettings.theme])
             onClicked: {
                 const order = ["system", "light", "dark", "contrast"]
                 AppSettings.theme = order[(order.indexOf(AppSettings.theme) + 1) % order.length]

@@ -3,6 +3,8 @@
 
 #include <QJSEngine>
 
+#include <botan/version.h>
+
 namespace keyladder::app {
 
 AppInfo::AppInfo(QObject* parent) : QObject(parent) {}
@@ -19,5 +21,11 @@ AppInfo* AppInfo::create(QQmlEngine*, QJSEngine*) {
 }
 
 QString AppInfo::version() const { return QStringLiteral(KEYLADDER_VERSION); }
+
+QString AppInfo::qtVersion() const { return QString::fromLatin1(qVersion()); }
+
+QString AppInfo::botanVersion() const {
+    return QStringLiteral("%1.%2.%3").arg(Botan::version_major()).arg(Botan::version_minor()).arg(Botan::version_patch());
+}
 
 } // namespace keyladder::app

@@ -16,10 +16,14 @@ class AppInfo final : public QObject {
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString qtVersion READ qtVersion CONSTANT)
+    Q_PROPERTY(QString botanVersion READ botanVersion CONSTANT)
 public:
     static AppInfo* create(QQmlEngine*, QJSEngine*);
     static AppInfo* instance();
     QString version() const;
+    QString qtVersion() const;
+    QString botanVersion() const;
 
 private:
     explicit AppInfo(QObject* parent = nullptr);
