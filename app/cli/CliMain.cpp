@@ -19,6 +19,9 @@ const CommandTable& commands() {
         CommandTable t;
         addRunCommands(t);
         addMatrixCommand(t);
+#ifdef KEYLADDER_HAS_RENDER
+        addExportCommand(t);
+#endif
         addGroupsCommand(t);
         addCalcCommands(t);
         addAttackCommands(t);

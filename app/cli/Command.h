@@ -33,5 +33,6 @@ void addCalcCommands(CommandTable& table);
 void addAttackCommands(CommandTable& table);
 void addRunCommands(CommandTable& table);
 void addMatrixCommand(CommandTable& table);
+void addExportCommand(CommandTable& table); // only in builds with the Qt layer (KEYLADDER_HAS_RENDER)
 
 } // namespace keyladder::cli
