@@ -11,7 +11,10 @@
 #include <cmath>
 #include <fstream>
 #include <initializer_list>
+#include <cstdio>
 #include <limits>
+#include <optional>
+#include <set>
 #include <sstream>
 
 namespace keyladder {
@@ -137,8 +140,11 @@ public:
     void finish() const
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-            if (std::find(m_known.begin(), m_known.end(), it.key()) == m_known.end())
-                throw ScenarioError(path(it.key()), "unknown field");
+            if (std::find(m_known.begin(), m_known.end(), it.key()) == m_known.end()) {
+                // A hostile file may use a key of a megabyte: the message names its start.
+                const std::string& key = it.key();
+                throw ScenarioError(path(key.size() > 64 ? key.substr(0, 64) + "..." : key), "unknown field");
+            }
         }
     }
 
@@ -178,6 +184,12 @@ std::uint64_t readUnsigned(const json& value, const std::string& path, std::uint
     }
     if (value.is_number_integer())
         throw outOfRange(); // negative
+    // 99999999999999999999999 does not fit 64 bits and arrives as a double: it is out of range, not a fraction.
+    if (value.is_number_float()) {
+        const double d = value.get<double>();
+        if (std::isfinite(d) && d == std::floor(d) && (d < 0 || d > static_cast<double>(max)))
+            throw outOfRange();
+    }
     throw ScenarioError(path, "expected an integer, got " + jsonTypeName(value));
 }
 
@@ -414,6 +426,138 @@ ordered groupListJson(const std::vector<std::string>& ids)
     return list;
 }
 
+
+/** Where @p offset falls in @p text, as "line L, column C" (both from 1, columns in octets). */
+std::string lineAndColumn(std::string_view text, std::size_t offset)
+{
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+/**
+ * A scenario is UTF-8 text (RFC 8259 §8.1). Refusing other encodings and NUL bytes up front gives one
+ * clear message instead of a parse error somewhere in the middle of a UTF-16 or binary file.
+ */
+void checkText(std::string_view text)
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char c = bytes[i];
+        if (c == 0)
+            throw ScenarioError("", "not a text file: NUL byte at " + lineAndColumn(text, i));
+        std::size_t extra = 0;
+        std::uint32_t min = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            min = 0x10000;
+        }
+        std::uint32_t cp = extra == 0 ? 0 : c & (0x3F >> extra);
+        bool ok = extra != 0;
+        for (std::size_t k = 1; ok && k <= extra; ++k) {
+            if (i + k >= n || (bytes[i + k] & 0xC0) != 0x80)
+                ok = false;
+            else
+                cp = (cp << 6) | (bytes[i + k] & 0x3F);
+        }
+        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either.
+        if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", c);
+            throw ScenarioError("", std::string("not UTF-8 text: invalid byte ") + hex + " at " +
+                                        lineAndColumn(text, i));
+        }
+        i += extra + 1;
+    }
+}
+
+/** JSON allows an object to repeat a key and the parser keeps the last one silently; a scenario may not. */
+class DuplicateKeyFinder : public nlohmann::json_sax<json> {
+public:
+    bool null() override { return element(); }
+    bool boolean(bool) override { return element(); }
+    bool number_integer(number_integer_t) override { return element(); }
+    bool number_unsigned(number_unsigned_t) override { return element(); }
+    bool number_float(number_float_t, const string_t&) override { return element(); }
+    bool string(string_t&) override { return element(); }
+    bool binary(binary_t&) override { return element(); }
+    bool start_object(std::size_t) override { return open(false); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool key(string_t& name) override
+    {
+        Frame& top = m_stack.back();
+        if (!top.keys.insert(name).second) {
+            const std::string shown = name.size() > 64 ? name.substr(0, 64) + "..." : name;
+            m_error = ScenarioError(top.path.empty() ? "/" : top.path, "duplicate key " + shown);
+            return false;
+        }
+        top.pendingKey = name;
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+    const std::optional<ScenarioError>& error() const { return m_error; }
+
+private:
+    struct Frame {
+        bool isArray = false;
+        std::string path;
+        std::set<std::string> keys;
+        std::size_t index = 0;
+        std::string pendingKey;
+    };
+
+    std::string childPath() const
+    {
+        if (m_stack.empty())
+            return "";
+        const Frame& top = m_stack.back();
+        return top.path + "/" + (top.isArray ? std::to_string(top.index) : top.pendingKey);
+    }
+    bool element()
+    {
+        if (!m_stack.empty() && m_stack.back().isArray)
+            ++m_stack.back().index;
+        return true;
+    }
+    bool open(bool isArray)
+    {
+        Frame frame;
+        frame.isArray = isArray;
+        frame.path = childPath();
+        m_stack.push_back(std::move(frame));
+        return true;
+    }
+    bool close()
+    {
+        m_stack.pop_back();
+        return element();
+    }
+
+    std::vector<Frame> m_stack;
+    std::optional<ScenarioError> m_error;
+};
 } // namespace
 
 Scenario defaultScenario()
@@ -436,6 +580,7 @@ Scenario loadScenario(std::string_view text)
     if (text.size() > ScenarioLimits::maxDocumentOctets)
         throw ScenarioError("", "document larger than " + std::to_string(ScenarioLimits::maxDocumentOctets) +
                                     " octets");
+    checkText(text);
     json doc;
     // A scenario is at most four levels deep; refusing deep nesting while parsing keeps a hostile
     // file from costing more than its size.
@@ -457,6 +602,12 @@ Scenario loadScenario(std::string_view text)
     }
     if (tooDeep)
         throw ScenarioError("", "nested deeper than " + std::to_string(maxDepth) + " levels");
+    {
+        DuplicateKeyFinder finder;
+        json::sax_parse(text.begin(), text.end(), &finder);
+        if (finder.error())
+            throw *finder.error();
+    }
 
     Scenario s = defaultScenario();
     ObjectReader r(doc, "");
