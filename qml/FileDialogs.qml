@@ -50,7 +50,7 @@ Item {
     FileDialog {
         id: openDialog
         title: qsTr("Open a scenario")
-        nameFilters: [qsTr("KeyLadder scenarios (*.json)"), qsTr("All files (*)")]
+        nameFilters: [qsTr("KeyLadder scenarios and figures (*.json *.svg *.png)"), qsTr("All files (*)")]
         onAccepted: {
             if (SessionController.openFile(selectedFile))
                 AppSettings.addRecentFile(SessionController.filePath)

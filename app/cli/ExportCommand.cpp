@@ -201,7 +201,7 @@ int scalingCommand(const std::vector<std::string>& args, Io& io) {
     const QList<render::RhoMeasurement> measured = render::measureToyRho(groups, 1, budget);
     for (const render::RhoMeasurement& m : measured)
         io.out << m.group.toStdString() << ": " << (m.found ? "found" : "not found") << " in " << m.seconds << " s, "
-               << m.iterations << " iterations\n";
+               << m.iterations << " iterations (" << m.method.toStdString() << ")\n";
     writeFigure(render::scalingFigure(render::scalingPoints(measured, 1), theme), a.value("--out"), scale);
     return exitcode::ok;
 }

@@ -5,6 +5,7 @@
 #include "app/gui/LadderLayout.h"
 #include "app/gui/StepListModel.h"
 #include "app/gui/TraceBuilder.h"
+#include "app/render/EmbeddedScenario.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -255,7 +256,18 @@ bool SessionController::openFile(const QString& pathOrUrl) {
         emit fileProblem(tr("Cannot open %1").arg(QFileInfo(path).fileName()), file.errorString());
         return false;
     }
-    return loadDocument(file.readAll(), QFileInfo(path).fileName(), path);
+    const QByteArray data = file.readAll();
+    // A KeyLadder figure (SVG or PNG) carries its scenario: open that, with no path to save the picture over.
+    if (render::embedded::looksLikeFigure(data)) {
+        QString problem;
+        const auto embedded = render::embedded::readScenario(path, &problem);
+        if (!embedded) {
+            emit fileProblem(tr("Cannot open %1").arg(QFileInfo(path).fileName()), problem);
+            return false;
+        }
+        return loadDocument(*embedded, QFileInfo(path).fileName(), QString());
+    }
+    return loadDocument(data, QFileInfo(path).fileName(), path);
 }
 
 bool SessionController::loadDocument(const QByteArray& json, const QString& origin, const QString& path) {

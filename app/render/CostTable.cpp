@@ -153,8 +153,8 @@ QString costMarkdown(const QList<GroupCost>& costs) {
 Figure costFigure(const QList<GroupCost>& costs, PrintTheme theme, int fontPixelSize) {
     Figure f;
     const qreal fs = fontPixelSize;
-    const qreal rowH = fs * 3.2;
-    f.size = QSizeF(fs * 64, fs * 7 + rowH * costs.size() + fs * 3);
+    const qreal rowH = fs * 4.4;
+    f.size = QSizeF(fs * 84, fs * 7 + rowH * costs.size() + fs * 3);
     f.title = tr("Cost of the D-H exchange per group");
     f.paint = [costs, theme, fs, rowH, size = f.size](QPainter& p) {
         const PrintPalette c = PrintPalette::of(theme);
@@ -172,7 +172,7 @@ Figure costFigure(const QList<GroupCost>& costs, PrintTheme theme, int fontPixel
         p.drawText(QRectF(fs, fs * 0.5, size.width() - 2 * fs, fs * 2), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("Key generation and agreement time per group (log scale), octets added per message"));
         // x: log10 microseconds from 1 µs to 1 s.
-        const qreal left = fs * 14, right = size.width() - fs * 20;
+        const qreal left = fs * 14, right = size.width() - fs * 38;
         const auto px = [&](double micros) {
             return left + std::clamp(std::log10(std::max(micros, 1.0)) / 6.0, 0.0, 1.0) * (right - left);
         };
@@ -209,7 +209,7 @@ Figure costFigure(const QList<GroupCost>& costs, PrintTheme theme, int fontPixel
             p.setPen(c.muted);
             p.drawText(QRectF(right + fs, y, size.width() - right - fs * 1.5, rowH - fs * 0.3),
                        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                       fm.elidedText(octets.join(QStringLiteral("; ")), Qt::ElideRight, (size.width() - right) * 3.2));
+                       octets.join(QStringLiteral("; ")));
             y += rowH;
         }
         p.setPen(c.muted);

@@ -75,6 +75,7 @@ QList<RhoMeasurement> measureToyRho(const std::vector<std::string>& groupIds, un
         m.seconds = r.seconds;
         m.iterations = double(r.iterations);
         m.found = r.status == DlogResult::Status::Found && r.exponent == x;
+        m.method = QString::fromStdString(r.method);
         out << m;
         if (progress)
             progress(++done, int(groupIds.size()));
@@ -84,12 +85,17 @@ QList<RhoMeasurement> measureToyRho(const std::vector<std::string>& groupIds, un
 
 QList<ScalingPoint> scalingPoints(const QList<RhoMeasurement>& measured, unsigned cores) {
     QList<ScalingPoint> points;
-    double speed = 0; // rho iterations per second, the best seen
+    // Extrapolate from the largest group solved with Pollard rho (the solver uses baby-step giant-step on the
+    // smallest groups, whose "iterations" are not rho steps); the longest run is the steadiest rate.
+    double speed = 0, longest = 0;
     for (const RhoMeasurement& m : measured) {
         if (!m.found || m.seconds <= 0)
             continue;
         points << ScalingPoint{ScalingPoint::Kind::Measured, m.group, m.fieldBits, m.seconds, false};
-        speed = std::max(speed, m.iterations / m.seconds);
+        if (m.method.contains(QLatin1String("rho")) && m.seconds > longest) {
+            longest = m.seconds;
+            speed = m.iterations / m.seconds;
+        }
     }
     if (speed > 0)
         // The groups under discussion (MODP with safe primes, NIST curves, Curve25519), not the whole catalog:
@@ -128,8 +134,8 @@ Figure scalingFigure(const QList<ScalingPoint>& points, PrintTheme theme, int fo
         p.setRenderHint(QPainter::Antialiasing);
         p.fillRect(QRectF(QPointF(0, 0), size), c.background);
         const QRectF plot(fs * 6, fs * 3, size.width() - fs * 9, size.height() - fs * 8);
-        // x: log2 of the group size from 16 to 16384 bits; y: log10 seconds from 1 microsecond to 1e40 s.
-        const double x0 = 4, x1 = 14, y0 = -6, y1 = 40;
+        // x: log2 of the group size from 16 to 16384 bits; y: log10 seconds from 1 microsecond to 1e78 s (P-521).
+        const double x0 = 4, x1 = 14, y0 = -6, y1 = 78;
         const auto px = [&](double bits) { return plot.left() + (std::log2(bits) - x0) / (x1 - x0) * plot.width(); };
         const auto py = [&](double seconds) {
             return plot.bottom() - (std::log10(std::max(seconds, 1e-7)) - y0) / (y1 - y0) * plot.height();
@@ -159,7 +165,7 @@ Figure scalingFigure(const QList<ScalingPoint>& points, PrintTheme theme, int fo
             p.drawText(QRectF(x - fs * 3, plot.bottom() + fs * 0.4, fs * 6, fm.height()), Qt::AlignCenter,
                        QString::number(1 << e));
         }
-        for (int e = int(y0); e <= int(y1); e += 6) {
+        for (int e = int(y0); e <= int(y1); e += 12) {
             const double y = py(std::pow(10.0, e));
             p.drawLine(QPointF(plot.left() - fs * 0.3, y), QPointF(plot.left(), y));
             p.drawText(QRectF(0, y - fm.height() / 2, plot.left() - fs * 0.5, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
@@ -169,7 +175,9 @@ Figure scalingFigure(const QList<ScalingPoint>& points, PrintTheme theme, int fo
                    tr("group size in bits (p for finite fields, the field for curves)"));
         // Measured points joined, extrapolations as hollow markers, records as diamonds.
         QPainterPath measuredLine;
+        int nth = 0; // neighbours of one kind sit close together: their labels alternate above and below
         for (const ScalingPoint& pt : points) {
+            ++nth;
             const QPointF at(px(pt.fieldBits), py(pt.seconds));
             const qreal r = fs * 0.35;
             switch (pt.kind) {
@@ -199,7 +207,7 @@ Figure scalingFigure(const QList<ScalingPoint>& points, PrintTheme theme, int fo
             }
             }
             p.setPen(pt.kind == ScalingPoint::Kind::Record ? c.attacker : c.text);
-            p.drawText(QPointF(at.x() + r * 1.6, at.y() - r * 0.5), pt.label);
+            p.drawText(QPointF(at.x() + r * 1.6, at.y() + (nth % 2 ? -r * 0.6 : r * 2.6)), pt.label);
         }
         p.setPen(QPen(c.current, 1.5));
         p.setBrush(Qt::NoBrush);

@@ -21,6 +21,7 @@ struct RhoMeasurement {
     double seconds = 0;
     double iterations = 0;
     bool found = false;
+    QString method; ///< "Pollard rho (...)" or "baby-step giant-step"
 };
 
 /** One point of the plot: a measured toy group, a real group extrapolated, or a published record. */
