@@ -1,0 +1,1184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About KeyLadder</source>
+        <translation>Über KeyLadder</translation>
+    </message>
+    <message>
+        <source>Key negotiation of dual connectivity to deal with the leakage of secret key (the proposal KeyLadder steps through)</source>
+        <translation>Schlüsselaushandlung bei Dual Connectivity gegen das Bekanntwerden geheimer Schlüssel (der Vorschlag, den KeyLadder durchgeht; Originaltitel: „Key negotiation of dual connectivity to deal with the leakage of secret key“)</translation>
+    </message>
+    <message>
+        <source>3GPP System Architecture Evolution (SAE); Security architecture</source>
+        <translation>3GPP System Architecture Evolution (SAE); Sicherheitsarchitektur</translation>
+    </message>
+    <message>
+        <source>Security architecture and procedures for 5G System</source>
+        <translation>Sicherheitsarchitektur und -verfahren für das 5G-System</translation>
+    </message>
+    <message>
+        <source>Generic Authentication Architecture (GAA); Generic Bootstrapping Architecture (GBA); Annex B: the key derivation function</source>
+        <translation>Generic Authentication Architecture (GAA); Generic Bootstrapping Architecture (GBA); Anhang B: die Schlüsselableitungsfunktion</translation>
+    </message>
+    <message>
+        <source>Specification of the MILENAGE algorithm set: algorithm specification</source>
+        <translation>Spezifikation des MILENAGE-Algorithmensatzes: Algorithmusspezifikation</translation>
+    </message>
+    <message>
+        <source>Elliptic Curves for Security (X25519, X448)</source>
+        <translation>Elliptische Kurven für die Sicherheit (X25519, X448)</translation>
+    </message>
+    <message>
+        <source>Forward Secrecy for the Extensible Authentication Protocol Method for Authentication and Key Agreement (EAP-AKA&apos; FS)</source>
+        <translation>Forward Secrecy für die EAP-Methode zur Authentifizierung und Schlüsselvereinbarung (EAP-AKA&apos; FS)</translation>
+    </message>
+    <message>
+        <source>KeyLadder %1</source>
+        <translation>KeyLadder %1</translation>
+    </message>
+    <message>
+        <source>Steps through the Diffie-Hellman exchange proposed for UE and gNB in LTE-NR dual connectivity (EN-DC) and shows what each party, above all an attacker, can compute. Every value is computed for real.</source>
+        <translation>Geht Schritt für Schritt durch den Diffie-Hellman-Austausch, der für UE und gNB in der LTE-NR-Dual-Connectivity (EN-DC) vorgeschlagen wird, und zeigt, was jede Partei – vor allem ein Angreifer – berechnen kann. Jeder Wert wird tatsächlich berechnet.</translation>
+    </message>
+    <message>
+        <source>KeyLadder is free software under the GNU Lesser General Public License, version 3 or later (LGPL-3.0-or-later).</source>
+        <translation>KeyLadder ist freie Software unter der GNU Lesser General Public License, Version 3 oder neuer (LGPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Built on</source>
+        <translation>Aufgebaut auf</translation>
+    </message>
+    <message>
+        <source>%1 — licence %2 — %3</source>
+        <translation>%1 – Lizenz %2 – %3</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>AppMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>Show &amp;future steps greyed</source>
+        <translation>&amp;Künftige Schritte grau zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;secret values</source>
+        <translation>&amp;Geheime Werte zeigen</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;panel</source>
+        <translation>Szenario-&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector and ledger</source>
+        <translation>&amp;Inspektor und Wissensstand</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>S&amp;zenario</translation>
+    </message>
+    <message>
+        <source>&amp;D-H (the proposal)</source>
+        <translation>&amp;D-H (der Vorschlag)</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (today&apos;s EN-DC)</source>
+        <translation>&amp;Referenz (heutiges EN-DC)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the run</source>
+        <translation>Berechnung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>S&amp;chritt</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
+    </message>
+    <message>
+        <source>&amp;First</source>
+        <translation>&amp;Erster</translation>
+    </message>
+    <message>
+        <source>&amp;Last</source>
+        <translation>&amp;Letzter</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>P&amp;ause</translation>
+    </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation>Ab&amp;spielen</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>Sc&amp;hneller</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>Lang&amp;samer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About KeyLadder</source>
+        <translation>Über &amp;KeyLadder</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Step %1 · %2 — click to inspect</source>
+        <translation>Schritt %1 · %2 – zum Untersuchen klicken</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>KeyLadder scenarios and figures (*.json *.svg *.png)</source>
+        <translation>KeyLadder-Szenarien und -Abbildungen (*.json *.svg *.png)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+    <message>
+        <source>KeyLadder scenarios (*.json)</source>
+        <translation>KeyLadder-Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” has changes that are not saved.</source>
+        <translation>Das Szenario „%1“ hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>The scenario that was loaded before stays open.</source>
+        <translation>Das zuvor geladene Szenario bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>About KeyLadder</source>
+        <translation>Über KeyLadder</translation>
+    </message>
+    <message>
+        <source>KeyLadder %1
+
+Steps through the Diffie-Hellman exchange proposed for UE and gNB in LTE-NR dual connectivity, and shows what each party, above all an attacker, can compute. Every value is computed for real.
+
+KeyLadder is licensed under the LGPL 3.0 or later. It uses Qt %2 (LGPL 3.0), Botan %3 (BSD 2-clause) and nlohmann/json (MIT).</source>
+        <translation>KeyLadder %1
+
+Geht Schritt für Schritt durch den Diffie-Hellman-Austausch, der für UE und gNB in der LTE-NR-Dual-Connectivity vorgeschlagen wird, und zeigt, was jede Partei – vor allem ein Angreifer – berechnen kann. Jeder Wert wird tatsächlich berechnet.
+
+KeyLadder steht unter der LGPL 3.0 oder neuer. Es verwendet Qt %2 (LGPL 3.0), Botan %3 (BSD 2-clause) und nlohmann/json (MIT).</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>nächster Schritt</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>first / last step</source>
+        <translation>erster / letzter Schritt</translation>
+    </message>
+    <message>
+        <source>play / pause</source>
+        <translation>abspielen / anhalten</translation>
+    </message>
+    <message>
+        <source>faster / slower</source>
+        <translation>schneller / langsamer</translation>
+    </message>
+    <message>
+        <source>zoom in / out</source>
+        <translation>vergrößern / verkleinern</translation>
+    </message>
+    <message>
+        <source>actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>presenter mode</source>
+        <translation>Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>open / save</source>
+        <translation>öffnen / speichern</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPicker</name>
+    <message>
+        <source>Prefer this group more</source>
+        <translation>Diese Gruppe bevorzugen</translation>
+    </message>
+    <message>
+        <source>Prefer this group less</source>
+        <translation>Diese Gruppe zurückstufen</translation>
+    </message>
+    <message>
+        <source>Hide other groups</source>
+        <translation>Andere Gruppen ausblenden</translation>
+    </message>
+    <message>
+        <source>Add groups…</source>
+        <translation>Gruppen hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Show or hide the values of keys and private values</source>
+        <translation>Werte von Schlüsseln und privaten Werten zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Click an arrow or a box in the diagram to see what it carries.</source>
+        <translation>Klicken Sie auf einen Pfeil oder einen Kasten im Diagramm, um zu sehen, was er enthält.</translation>
+    </message>
+    <message>
+        <source>computed by %1</source>
+        <translation>berechnet von %1</translation>
+    </message>
+    <message>
+        <source>copied by the attacker</source>
+        <translation>vom Angreifer kopiert</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>geheim</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>illustrativ</translation>
+    </message>
+    <message>
+        <source>Not allocated by 3GPP: chosen by the proposal or by KeyLadder</source>
+        <translation>Nicht von 3GPP vergeben: vom Vorschlag oder von KeyLadder gewählt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the value to the clipboard</source>
+        <translation>Den Wert in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>•••••••• (hidden; switch on Secrets to show)</source>
+        <translation>•••••••• (verborgen; zum Anzeigen „Geheimnisse“ einschalten)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Who knows what</source>
+        <translation>Wer weiß was</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n value(s))</source>
+        <translation>
+            <numerusform>(%n Wert)</numerusform>
+            <numerusform>(%n Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or hide what this party knows</source>
+        <translation>Zeigen oder verbergen, was diese Partei weiß</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>KeyLadder</source>
+        <translation>KeyLadder</translation>
+    </message>
+    <message>
+        <source>KeyLadder %1</source>
+        <translation>KeyLadder %1</translation>
+    </message>
+    <message>
+        <source>Computing… %1</source>
+        <translation>Berechnung läuft… %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 · computed in %2 ms</source>
+        <translation>Ergebnis: %1 · berechnet in %2 ms</translation>
+    </message>
+    <message>
+        <source>No scenario</source>
+        <translation>Kein Szenario</translation>
+    </message>
+    <message>
+        <source>seeded RNG: deterministic — for teaching, not secure</source>
+        <translation>RNG mit Startwert: deterministisch – für die Lehre, nicht sicher</translation>
+    </message>
+    <message>
+        <source>zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationPanel</name>
+    <message>
+        <source>No scenario loaded</source>
+        <translation>Kein Szenario geladen</translation>
+    </message>
+    <message>
+        <source>Open a scenario (File › Open, or File › Examples).</source>
+        <translation>Öffnen Sie ein Szenario (Datei › Öffnen oder Datei › Beispiele).</translation>
+    </message>
+    <message>
+        <source>phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>D-H (the proposal)</source>
+        <translation>D-H (der Vorschlag)</translation>
+    </message>
+    <message>
+        <source>UE and gNB add a Diffie-Hellman exchange to the SgNB addition</source>
+        <translation>UE und gNB ergänzen die SgNB-Hinzufügung um einen Diffie-Hellman-Austausch</translation>
+    </message>
+    <message>
+        <source>Baseline (today&apos;s EN-DC)</source>
+        <translation>Referenz (heutiges EN-DC)</translation>
+    </message>
+    <message>
+        <source>S-KgNB = KDF(KeNB, sk-Counter), sent by the eNB to the gNB</source>
+        <translation>S-KgNB = KDF(KeNB, sk-Counter), vom eNB an den gNB gesendet</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>none (the seed as written)</source>
+        <translation>keine (der Vorschlag wie geschrieben)</translation>
+    </message>
+    <message>
+        <source>combine with S-KgNB</source>
+        <translation>mit S-KgNB kombinieren</translation>
+    </message>
+    <message>
+        <source>replace S-KgNB</source>
+        <translation>S-KgNB ersetzen</translation>
+    </message>
+    <message>
+        <source>The proposal leaves the use of the D-H key FFS; combine and replace are illustrative (FC 0xF0/0xF1)</source>
+        <translation>Der Vorschlag lässt die Verwendung des D-H-Schlüssels offen (FFS); Kombinieren und Ersetzen sind illustrativ (FC 0xF0/0xF1)</translation>
+    </message>
+    <message>
+        <source>Fall back to baseline</source>
+        <translation>Rückfall auf die Referenz</translation>
+    </message>
+    <message>
+        <source>With no common group, carry on with today&apos;s procedure instead of rejecting (a bidding-down)</source>
+        <translation>Ohne gemeinsame Gruppe mit dem heutigen Verfahren weitermachen statt abzulehnen (ein Bidding-down)</translation>
+    </message>
+    <message>
+        <source>UE groups (in order)</source>
+        <translation>UE-Gruppen (in Reihenfolge)</translation>
+    </message>
+    <message>
+        <source>Minimum strength (bits)</source>
+        <translation>Mindeststärke (Bit)</translation>
+    </message>
+    <message>
+        <source>The UE refuses a selected group weaker than this (0: no policy)</source>
+        <translation>Das UE lehnt eine gewählte Gruppe ab, die schwächer ist (0: keine Vorgabe)</translation>
+    </message>
+    <message>
+        <source>gNB priority</source>
+        <translation>gNB-Priorität</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>X2 protected (NDS/IP IPsec)</source>
+        <translation>X2 geschützt (NDS/IP IPsec)</translation>
+    </message>
+    <message>
+        <source>Attacker</source>
+        <translation>Angreifer</translation>
+    </message>
+    <message>
+        <source>tap Uu</source>
+        <translation>Uu abhören</translation>
+    </message>
+    <message>
+        <source>tap X2</source>
+        <translation>X2 abhören</translation>
+    </message>
+    <message>
+        <source>Leaked to the attacker</source>
+        <translation>An den Angreifer gelangt</translation>
+    </message>
+    <message>
+        <source>K / OPc</source>
+        <translation>K / OPc</translation>
+    </message>
+    <message>
+        <source>KeNB</source>
+        <translation>KeNB</translation>
+    </message>
+    <message>
+        <source>UE D-H priv.</source>
+        <translation>UE-D-H priv.</translation>
+    </message>
+    <message>
+        <source>gNB D-H priv.</source>
+        <translation>gNB-D-H priv.</translation>
+    </message>
+    <message>
+        <source>Leaks come after the session</source>
+        <translation>Lecks erst nach der Sitzung</translation>
+    </message>
+    <message>
+        <source>The attacker records the traffic now and obtains the keys later</source>
+        <translation>Der Angreifer zeichnet den Verkehr jetzt auf und erhält die Schlüssel später</translation>
+    </message>
+    <message>
+        <source>Active behaviour</source>
+        <translation>Aktives Verhalten</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passiv</translation>
+    </message>
+    <message>
+        <source>man in the middle on X2</source>
+        <translation>Man-in-the-Middle auf X2</translation>
+    </message>
+    <message>
+        <source>man in the middle on Uu</source>
+        <translation>Man-in-the-Middle auf Uu</translation>
+    </message>
+    <message>
+        <source>bidding-down on X2</source>
+        <translation>Bidding-down auf X2</translation>
+    </message>
+    <message>
+        <source>Randomness and data</source>
+        <translation>Zufall und Daten</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>empty: system random</source>
+        <translation>leer: System-Zufall</translation>
+    </message>
+    <message>
+        <source>deterministic — for teaching, not secure</source>
+        <translation>deterministisch – für die Lehre, nicht sicher</translation>
+    </message>
+    <message>
+        <source>User data on NR</source>
+        <translation>Nutzdaten auf NR</translation>
+    </message>
+</context>
+<context>
+    <name>StepListPanel</name>
+    <message>
+        <source>Start: the lifelines only</source>
+        <translation>Start: nur die Lebenslinien</translation>
+    </message>
+    <message>
+        <source>Go to step %1 (%2)</source>
+        <translation>Zu Schritt %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StepToolBar</name>
+    <message>
+        <source>First step (Home)</source>
+        <translation>Erster Schritt (Pos1)</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step (←)</source>
+        <translation>Vorheriger Schritt (←)</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>▷ Play</source>
+        <translation>▷ Abspielen</translation>
+    </message>
+    <message>
+        <source>Play or pause (P)</source>
+        <translation>Abspielen oder anhalten (P)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Next step (Space or →)</source>
+        <translation>Nächster Schritt (Leertaste oder →)</translation>
+    </message>
+    <message>
+        <source>Last step (End)</source>
+        <translation>Letzter Schritt (Ende)</translation>
+    </message>
+    <message>
+        <source>speed %1×</source>
+        <translation>Tempo %1×</translation>
+    </message>
+    <message>
+        <source>Playback speed (+ / −)</source>
+        <translation>Abspieltempo (+ / −)</translation>
+    </message>
+    <message>
+        <source>step %1 · %2 of %3</source>
+        <translation>Schritt %1 · %2 von %3</translation>
+    </message>
+    <message>
+        <source>start · 0 of %1</source>
+        <translation>Start · 0 von %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this run; the previous diagram stays</source>
+        <translation>Diese Berechnung anhalten; das vorige Diagramm bleibt</translation>
+    </message>
+    <message>
+        <source>Leave presenter</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, high contrast (F11)</source>
+        <translation>Vollbild, große Schrift, hoher Kontrast (F11)</translation>
+    </message>
+    <message>
+        <source>Theme: %1 (click to change)</source>
+        <translation>Farbschema: %1 (zum Ändern klicken)</translation>
+    </message>
+    <message>
+        <source>follow the system</source>
+        <translation>wie das System</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>hell</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>dunkel</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>hoher Kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>It reads: “%1”</source>
+        <translation>Er liest: „%1“</translation>
+    </message>
+    <message>
+        <source>Outcome of the procedure: %1</source>
+        <translation>Ergebnis des Verfahrens: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::Engine</name>
+    <message>
+        <source> The attacker took the %1 off the link and delivered its own version to the %2, which now checks it with its own keys.</source>
+        <translation> Der Angreifer hat die %1 von der Verbindung genommen und seine eigene Fassung an den %2 zugestellt, der sie nun mit seinen eigenen Schlüsseln prüft.</translation>
+    </message>
+    <message>
+        <source>AKA: Authentication Request with RAND and AUTN in clear</source>
+        <translation>AKA: Authentication Request mit RAND und AUTN im Klartext</translation>
+    </message>
+    <message>
+        <source>The UE attached earlier. The MME/HSS runs Milenage on the subscriber&apos;s long-term key K with a fresh RAND, and sends RAND and AUTN in a NAS Authentication Request: in clear, because no security exists yet. The USIM checks AUTN (MAC-A), answers with RES, and both ends derive CK, IK and then KASME. Everything here follows from K and what crossed the air: whoever holds K can repeat every step.</source>
+        <translation>Das UE hat sich zuvor angemeldet. MME/HSS berechnen Milenage mit dem Langzeitschlüssel K des Teilnehmers und einem frischen RAND und senden RAND und AUTN in einem NAS Authentication Request: im Klartext, denn noch gibt es keinen Schutz. Die USIM prüft AUTN (MAC-A), antwortet mit RES, und beide Seiten leiten CK, IK und daraus KASME ab. Alles hier folgt aus K und dem, was über die Luftschnittstelle ging: Wer K besitzt, kann jeden Schritt nachrechnen.</translation>
+    </message>
+    <message>
+        <source>AS security: KeNB to the eNB, SecurityModeCommand</source>
+        <translation>AS-Sicherheit: KeNB an den eNB, SecurityModeCommand</translation>
+    </message>
+    <message>
+        <source>The MME derives KeNB from KASME and the uplink NAS COUNT and hands it to the eNB over S1 (IPsec). The eNB derives the RRC keys KRRCenc and KRRCint (FC 0x15) and starts AS security with a SecurityModeCommand: the chosen algorithms are in clear, integrity-protected with KRRCint. The UE derives the same keys from its own KASME and confirms. From now on SRB1 is ciphered and integrity protected. An attacker holding K can derive all of these keys too: the NAS COUNT is small and guessable.</source>
+        <translation>Die MME leitet KeNB aus KASME und dem Uplink-NAS-COUNT ab und übergibt ihn über S1 (IPsec) an den eNB. Der eNB leitet die RRC-Schlüssel KRRCenc und KRRCint ab (FC 0x15) und startet die AS-Sicherheit mit einem SecurityModeCommand: Die gewählten Algorithmen stehen im Klartext, mit Integritätsschutz unter KRRCint. Das UE leitet dieselben Schlüssel aus seinem eigenen KASME ab und bestätigt. Ab jetzt ist SRB1 verschlüsselt und integritätsgeschützt. Ein Angreifer, der K besitzt, kann all diese Schlüssel ebenfalls ableiten: Der NAS-COUNT ist klein und erratbar.</translation>
+    </message>
+    <message>
+        <source>eNB asks the gNB to be secondary node, with the UE&apos;s D-H groups</source>
+        <translation>eNB bittet den gNB, Sekundärknoten zu werden, mit den D-H-Gruppen des UE</translation>
+    </message>
+    <message>
+        <source>eNB asks the gNB to be secondary node, with S-KgNB</source>
+        <translation>eNB bittet den gNB, Sekundärknoten zu werden, mit S-KgNB</translation>
+    </message>
+    <message>
+        <source>The eNB (MeNB) derives S-KgNB from KeNB and sk-Counter, as today, and sends the SGNB ADDITION REQUEST over X2-C. Today it carries S-KgNB in IE 203 (SgNB Security Key); the proposal adds the UE&apos;s D-H capability groups, in the UE&apos;s order. </source>
+        <translation>Der eNB (MeNB) leitet wie heute S-KgNB aus KeNB und sk-Counter ab und sendet den SGNB ADDITION REQUEST über X2-C. Heute trägt er S-KgNB in IE 203 (SgNB Security Key); der Vorschlag fügt die D-H-Fähigkeitsgruppen des UE hinzu, in der Reihenfolge des UE. </translation>
+    </message>
+    <message>
+        <source>X2 is protected by NDS/IP: a tap sees only ESP.</source>
+        <translation>X2 ist durch NDS/IP geschützt: Beim Abhören ist nur ESP zu sehen.</translation>
+    </message>
+    <message>
+        <source>X2 is NOT protected: anyone on the link reads S-KgNB and the group list.</source>
+        <translation>X2 ist NICHT geschützt: Jeder auf der Verbindung liest S-KgNB und die Gruppenliste.</translation>
+    </message>
+    <message>
+        <source>The eNB (MeNB) derives S-KgNB = KDF(KeNB, sk-Counter) and sends it to the gNB in IE 203 of the SGNB ADDITION REQUEST. The eNB therefore always knows the key the gNB will use. </source>
+        <translation>Der eNB (MeNB) leitet S-KgNB = KDF(KeNB, sk-Counter) ab und sendet ihn in IE 203 des SGNB ADDITION REQUEST an den gNB. Der eNB kennt daher stets den Schlüssel, den der gNB verwenden wird. </translation>
+    </message>
+    <message>
+        <source>X2 is NOT protected: anyone on the link reads S-KgNB.</source>
+        <translation>X2 ist NICHT geschützt: Jeder auf der Verbindung liest S-KgNB.</translation>
+    </message>
+    <message>
+        <source>gNB accepts S-KgNB and chooses its NR algorithms</source>
+        <translation>gNB übernimmt S-KgNB und wählt seine NR-Algorithmen</translation>
+    </message>
+    <message>
+        <source>As today: the gNB chooses NR ciphering and integrity algorithms from the NR UE Security Capabilities and its own priority list, and will use the S-KgNB it received from the eNB. No D-H exchange.</source>
+        <translation>Wie heute: Der gNB wählt NR-Verschlüsselungs- und Integritätsalgorithmen aus den NR UE Security Capabilities und seiner eigenen Prioritätsliste und verwendet den S-KgNB, den er vom eNB erhalten hat. Kein D-H-Austausch.</translation>
+    </message>
+    <message>
+        <source>gNB selects a D-H group and makes KEi</source>
+        <translation>gNB wählt eine D-H-Gruppe und erzeugt KEi</translation>
+    </message>
+    <message>
+        <source>The gNB walks its own priority list and takes the first group the UE also supports (like the algorithm choice of TS 36.423 8.7.4.2). It then generates a fresh key pair in that group: KEi is the public half, the private value never leaves the gNB.</source>
+        <translation>Der gNB geht seine eigene Prioritätsliste durch und nimmt die erste Gruppe, die auch das UE unterstützt (wie bei der Algorithmenwahl nach TS 36.423 8.7.4.2). Dann erzeugt er in dieser Gruppe ein frisches Schlüsselpaar: KEi ist der öffentliche Teil, der private Wert verlässt den gNB nie.</translation>
+    </message>
+    <message>
+        <source>No common D-H group: the gNB falls back to the baseline (bidding-down)</source>
+        <translation>Keine gemeinsame D-H-Gruppe: Der gNB fällt auf die Referenz zurück (Bidding-down)</translation>
+    </message>
+    <message>
+        <source>No group is in both lists. The scenario allows a fallback, so the gNB carries on without D-H and uses the S-KgNB from IE 203, exactly as today. Nothing tells the UE that D-H was dropped: an attacker who can edit the group list on an unprotected X2 can force this bidding-down at will.</source>
+        <translation>Keine Gruppe steht in beiden Listen. Das Szenario erlaubt einen Rückfall, also macht der gNB ohne D-H weiter und verwendet den S-KgNB aus IE 203, genau wie heute. Nichts teilt dem UE mit, dass D-H weggefallen ist: Ein Angreifer, der die Gruppenliste auf einem ungeschützten X2 ändern kann, kann dieses Bidding-down nach Belieben erzwingen.</translation>
+    </message>
+    <message>
+        <source>No common D-H group</source>
+        <translation>Keine gemeinsame D-H-Gruppe</translation>
+    </message>
+    <message>
+        <source>gNB rejects: SGNB ADDITION REQUEST REJECT</source>
+        <translation>gNB lehnt ab: SGNB ADDITION REQUEST REJECT</translation>
+    </message>
+    <message>
+        <source>With no group in common the gNB cannot run the proposal and refuses the addition. The UE stays on LTE only; no NR leg is set up.</source>
+        <translation>Ohne gemeinsame Gruppe kann der gNB den Vorschlag nicht ausführen und lehnt die Hinzufügung ab. Das UE bleibt nur auf LTE; es wird kein NR-Zweig aufgebaut.</translation>
+    </message>
+    <message>
+        <source>gNB answers with the selected group and KEi</source>
+        <translation>gNB antwortet mit der gewählten Gruppe und KEi</translation>
+    </message>
+    <message>
+        <source>gNB acknowledges the addition</source>
+        <translation>gNB bestätigt die Hinzufügung</translation>
+    </message>
+    <message>
+        <source>The SGNB ADDITION REQUEST ACKNOWLEDGE carries the NR configuration for the UE (SgNB to MeNB Container, CG-Config) and, new with the proposal, the selected group and KEi. KEi is public: the eNB relays it and learns it, which is harmless for D-H.</source>
+        <translation>Der SGNB ADDITION REQUEST ACKNOWLEDGE trägt die NR-Konfiguration für das UE (SgNB to MeNB Container, CG-Config) und, neu mit dem Vorschlag, die gewählte Gruppe und KEi. KEi ist öffentlich: Der eNB leitet ihn weiter und erfährt ihn dabei, was für D-H unschädlich ist.</translation>
+    </message>
+    <message>
+        <source>The SGNB ADDITION REQUEST ACKNOWLEDGE carries the NR configuration for the UE (SgNB to MeNB Container, CG-Config).</source>
+        <translation>Der SGNB ADDITION REQUEST ACKNOWLEDGE trägt die NR-Konfiguration für das UE (SgNB to MeNB Container, CG-Config).</translation>
+    </message>
+    <message>
+        <source>eNB relays group and KEi to the UE (RRCConnectionReconfiguration)</source>
+        <translation>eNB leitet Gruppe und KEi an das UE weiter (RRCConnectionReconfiguration)</translation>
+    </message>
+    <message>
+        <source>eNB sends sk-Counter to the UE (RRCConnectionReconfiguration)</source>
+        <translation>eNB sendet sk-Counter an das UE (RRCConnectionReconfiguration)</translation>
+    </message>
+    <message>
+        <source>The eNB embeds the NR configuration in an RRCConnectionReconfiguration on SRB1, with sk-Counter so the UE can derive S-KgNB itself</source>
+        <translation>Der eNB bettet die NR-Konfiguration in eine RRCConnectionReconfiguration auf SRB1 ein, mit sk-Counter, damit das UE S-KgNB selbst ableiten kann</translation>
+    </message>
+    <message>
+        <source>, and, new with the proposal, the selected group and KEi. </source>
+        <translation>, und, neu mit dem Vorschlag, die gewählte Gruppe und KEi. </translation>
+    </message>
+    <message>
+        <source>SRB1 is ciphered with 128-NEA2 under KRRCenc and integrity protected with 128-NIA2 under KRRCint: a tap sees only ciphertext, but both keys come from K.</source>
+        <translation>SRB1 ist mit 128-NEA2 unter KRRCenc verschlüsselt und mit 128-NIA2 unter KRRCint integritätsgeschützt: Beim Abhören ist nur Chiffretext zu sehen, aber beide Schlüssel stammen aus K.</translation>
+    </message>
+    <message>
+        <source>SRB1 uses NEA0 (no ciphering): the content is readable on the air.</source>
+        <translation>SRB1 verwendet NEA0 (keine Verschlüsselung): Der Inhalt ist auf der Luftschnittstelle lesbar.</translation>
+    </message>
+    <message>
+        <source>UE confirms (RRCConnectionReconfigurationComplete)</source>
+        <translation>UE bestätigt (RRCConnectionReconfigurationComplete)</translation>
+    </message>
+    <message>
+        <source>The UE applies the NR configuration and confirms on SRB1.</source>
+        <translation>Das UE übernimmt die NR-Konfiguration und bestätigt auf SRB1.</translation>
+    </message>
+    <message>
+        <source> It offered D-H groups but got no KEi: nothing in the protocol tells it that the D-H exchange was dropped.</source>
+        <translation> Es hat D-H-Gruppen angeboten, aber kein KEi erhalten: Nichts im Protokoll teilt ihm mit, dass der D-H-Austausch weggefallen ist.</translation>
+    </message>
+    <message>
+        <source>UE checks KEi, makes KEr and derives the D-H key</source>
+        <translation>UE prüft KEi, erzeugt KEr und leitet den D-H-Schlüssel ab</translation>
+    </message>
+    <message>
+        <source>The UE checks that the group is one it offered and strong enough for its policy, validates KEi, generates its own key pair (KEr is the public half) and computes the D-H key from its private value and KEi. It answers with RRCConnectionReconfigurationComplete carrying KEr. The eNB relays both halves but cannot compute the D-H key: that needs one of the private values.</source>
+        <translation>Das UE prüft, dass es die Gruppe angeboten hat und dass sie für seine Vorgaben stark genug ist, validiert KEi, erzeugt sein eigenes Schlüsselpaar (KEr ist der öffentliche Teil) und berechnet den D-H-Schlüssel aus seinem privaten Wert und KEi. Es antwortet mit einer RRCConnectionReconfigurationComplete, die KEr trägt. Der eNB leitet beide Hälften weiter, kann den D-H-Schlüssel aber nicht berechnen: Dazu braucht es einen der privaten Werte.</translation>
+    </message>
+    <message>
+        <source>UE refuses a group it did not offer</source>
+        <translation>UE lehnt eine Gruppe ab, die es nicht angeboten hat</translation>
+    </message>
+    <message>
+        <source>UE refuses the group %1: weaker than its policy</source>
+        <translation>UE lehnt die Gruppe %1 ab: schwächer als seine Vorgabe</translation>
+    </message>
+    <message>
+        <source>The selected group gives only about %1 bits of security; the UE&apos;s policy asks for at least %2. It refuses the reconfiguration and re-establishes the RRC connection; the eNB releases the gNB. A minimum-strength policy is what stops a bidding-down of the group list.</source>
+        <translation>Die gewählte Gruppe bietet nur etwa %1 Bit Sicherheit; die Vorgabe des UE verlangt mindestens %2. Es lehnt die Rekonfiguration ab und baut die RRC-Verbindung neu auf; der eNB gibt den gNB frei. Eine Mindeststärke ist es, die ein Bidding-down der Gruppenliste verhindert.</translation>
+    </message>
+    <message>
+        <source>UE refuses KEi: %1 check failed</source>
+        <translation>UE lehnt KEi ab: Prüfung „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>eNB relays KEr; the gNB derives the same D-H key</source>
+        <translation>eNB leitet KEr weiter; der gNB leitet denselben D-H-Schlüssel ab</translation>
+    </message>
+    <message>
+        <source>eNB confirms to the gNB</source>
+        <translation>eNB bestätigt dem gNB</translation>
+    </message>
+    <message>
+        <source>The SGNB RECONFIGURATION COMPLETE carries the UE&apos;s NR RRCReconfigurationComplete and, new with the proposal, KEr. The gNB validates KEr and computes the D-H key from its private value: the same key as the UE&apos;s, which neither the eNB nor a passive holder of K can compute.</source>
+        <translation>Die SGNB RECONFIGURATION COMPLETE trägt die NR RRCReconfigurationComplete des UE und, neu mit dem Vorschlag, KEr. Der gNB validiert KEr und berechnet den D-H-Schlüssel aus seinem privaten Wert: denselben Schlüssel wie das UE, den weder der eNB noch ein passiver Besitzer von K berechnen kann.</translation>
+    </message>
+    <message>
+        <source>The SGNB RECONFIGURATION COMPLETE tells the gNB that the UE applied the configuration.</source>
+        <translation>Die SGNB RECONFIGURATION COMPLETE teilt dem gNB mit, dass das UE die Konfiguration übernommen hat.</translation>
+    </message>
+    <message>
+        <source>gNB refuses KEr: %1 check failed</source>
+        <translation>gNB lehnt KEr ab: Prüfung „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Both ends now derive the SgNB keys. The UE computes S-KgNB from KeNB and sk-Counter (the gNB got it in IE 203). </source>
+        <translation>Beide Seiten leiten nun die SgNB-Schlüssel ab. Das UE berechnet S-KgNB aus KeNB und sk-Counter (der gNB hat ihn in IE 203 erhalten). </translation>
+    </message>
+    <message>
+        <source>In the baseline the SgNB key is S-KgNB itself, which the eNB also knows and which follows from K. </source>
+        <translation>In der Referenz ist der SgNB-Schlüssel S-KgNB selbst, den auch der eNB kennt und der aus K folgt. </translation>
+    </message>
+    <message>
+        <source>Key usage &apos;none&apos; (the seed as written, &quot;how to use the D-H key is FFS&quot;): the D-H key is computed but not used, so the SgNB key is still S-KgNB and still follows from K. </source>
+        <translation>Schlüsselverwendung „none“ (der Vorschlag wie geschrieben, „how to use the D-H key is FFS“): Der D-H-Schlüssel wird berechnet, aber nicht verwendet; der SgNB-Schlüssel ist also weiterhin S-KgNB und folgt weiterhin aus K. </translation>
+    </message>
+    <message>
+        <source>Key usage &apos;combine&apos; (illustrative, FC 0xF0): S-KgNB&apos; = KDF(S-KgNB, D-H key, sk-Counter). It is secret if either input is: a passive attacker with K has S-KgNB but not the D-H key. </source>
+        <translation>Schlüsselverwendung „combine“ (illustrativ, FC 0xF0): S-KgNB&apos; = KDF(S-KgNB, D-H-Schlüssel, sk-Counter). Er ist geheim, wenn eine der beiden Eingaben geheim ist: Ein passiver Angreifer mit K hat S-KgNB, aber nicht den D-H-Schlüssel. </translation>
+    </message>
+    <message>
+        <source>Key usage &apos;replace&apos; (illustrative, FC 0xF1): S-KgNB&apos; = KDF(D-H key, sk-Counter). It no longer depends on the authenticated keys at all, so nothing binds it to the subscriber. </source>
+        <translation>Schlüsselverwendung „replace“ (illustrativ, FC 0xF1): S-KgNB&apos; = KDF(D-H-Schlüssel, sk-Counter). Er hängt gar nicht mehr von den authentisierten Schlüsseln ab, also bindet ihn nichts an den Teilnehmer. </translation>
+    </message>
+    <message>
+        <source>From the SgNB key the NR keys follow with FC 0x69: KUPenc for the user plane, KSgNB-RRC-enc and KSgNB-RRC-int for SRB3.</source>
+        <translation>Aus dem SgNB-Schlüssel folgen die NR-Schlüssel mit FC 0x69 (Schlüsselableitung): KUPenc für die Nutzerebene, KSgNB-RRC-enc und KSgNB-RRC-int für SRB3.</translation>
+    </message>
+    <message>
+        <source>UE and gNB derive the SgNB keys (key usage: %1)</source>
+        <translation>UE und gNB leiten die SgNB-Schlüssel ab (Schlüsselverwendung: %1)</translation>
+    </message>
+    <message>
+        <source>UE and gNB derive the SgNB keys from S-KgNB</source>
+        <translation>UE und gNB leiten die SgNB-Schlüssel aus S-KgNB ab</translation>
+    </message>
+    <message>
+        <source>UE sends user data on the NR leg</source>
+        <translation>UE sendet Nutzdaten auf dem NR-Zweig</translation>
+    </message>
+    <message>
+        <source>The UE sends its data on an NR DRB, </source>
+        <translation>Das UE sendet seine Daten auf einem NR-DRB, </translation>
+    </message>
+    <message>
+        <source>ciphered with 128-NEA2 under KUPenc (COUNT %1, BEARER %2, uplink). Whoever can read it must hold KUPenc, i.e. the SgNB key.</source>
+        <translation>verschlüsselt mit 128-NEA2 unter KUPenc (COUNT %1, BEARER %2, Uplink). Wer sie lesen kann, muss KUPenc besitzen, also den SgNB-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>with NEA0: in clear.</source>
+        <translation>mit NEA0: im Klartext.</translation>
+    </message>
+    <message>
+        <source> The gNB deciphers it with its own KUPenc.</source>
+        <translation> Der gNB entschlüsselt sie mit seinem eigenen KUPenc.</translation>
+    </message>
+    <message>
+        <source>After the session: the attacker obtains the leaked keys</source>
+        <translation>Nach der Sitzung: Der Angreifer erhält die durchgesickerten Schlüssel</translation>
+    </message>
+    <message>
+        <source>The attacker recorded the traffic and gets the keys only now. Whatever it can still compute from the recording is what forward secrecy would have had to protect.</source>
+        <translation>Der Angreifer hat den Verkehr aufgezeichnet und erhält die Schlüssel erst jetzt. Was er aus der Aufzeichnung noch berechnen kann, hätte Forward Secrecy schützen müssen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::app</name>
+    <message>
+        <source>taken off the link by the attacker</source>
+        <translation>vom Angreifer von der Verbindung genommen</translation>
+    </message>
+    <message>
+        <source>PDCP COUNT / BEARER / DIRECTION</source>
+        <translation>PDCP COUNT / BEARER / DIRECTION</translation>
+    </message>
+    <message>
+        <source>on the wire</source>
+        <translation>auf der Leitung</translation>
+    </message>
+    <message>
+        <source>illustrative, not allocated by 3GPP</source>
+        <translation>illustrativ, nicht von 3GPP vergeben</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>opaque</source>
+        <translation>undurchsichtig</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>lesbar</translation>
+    </message>
+    <message>
+        <source>rejects %1</source>
+        <translation>lehnt %1 ab</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No attacker in this scenario</source>
+        <translation>Kein Angreifer in diesem Szenario</translation>
+    </message>
+    <message>
+        <source>The attacker reads the user data</source>
+        <translation>Der Angreifer liest die Nutzdaten</translation>
+    </message>
+    <message>
+        <source>The attacker cannot read the user data</source>
+        <translation>Der Angreifer kann die Nutzdaten nicht lesen</translation>
+    </message>
+    <message>
+        <source>✔ %1: %2</source>
+        <translation>✔ %1: %2</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>preparing the diagram</source>
+        <translation>Diagramm wird vorbereitet</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::app::GroupCatalogModel</name>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 B · breakable live</source>
+        <translation>%1 B · live brechbar</translation>
+    </message>
+    <message>
+        <source>%1 B · ~%2-bit security</source>
+        <translation>%1 B · ~%2 Bit Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::app::LadderLayout</name>
+    <message>
+        <source>forged by the attacker</source>
+        <translation>vom Angreifer gefälscht</translation>
+    </message>
+    <message>
+        <source>tap</source>
+        <translation>Abhören</translation>
+    </message>
+    <message>
+        <source>tap %1</source>
+        <translation>%1 abhören</translation>
+    </message>
+    <message>
+        <source>eNB (MeNB)</source>
+        <translation>eNB (MeNB)</translation>
+    </message>
+    <message>
+        <source>gNB (SgNB)</source>
+        <translation>gNB (SgNB)</translation>
+    </message>
+    <message>
+        <source>MME / HSS</source>
+        <translation>MME / HSS</translation>
+    </message>
+    <message>
+        <source>Attacker</source>
+        <translation>Angreifer</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::app::SessionController</name>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Press Space or → to step through the exchange.</source>
+        <translation>Mit Leertaste oder → durch den Austausch gehen.</translation>
+    </message>
+    <message>
+        <source>seed proposal: Diffie-Hellman between UE and gNB in EN-DC</source>
+        <translation>Ausgangsvorschlag: Diffie-Hellman zwischen UE und gNB in EN-DC</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario</source>
+        <translation>%1 ist kein gültiges Szenario</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>%1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>running the exchange</source>
+        <translation>Austausch wird berechnet</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the previous diagram stays.</source>
+        <translation>Die Berechnung wurde abgebrochen; das vorige Diagramm bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Step through Diffie-Hellman key negotiation in EN-DC and see what an attacker can compute.</source>
+        <translation>Schritt für Schritt durch die Diffie-Hellman-Schlüsselaushandlung in EN-DC gehen und sehen, was ein Angreifer berechnen kann.</translation>
+    </message>
+    <message>
+        <source>Open the scenario FILE.</source>
+        <translation>Das Szenario FILE öffnen.</translation>
+    </message>
+    <message>
+        <source>Start at step N.</source>
+        <translation>Bei Schritt N beginnen.</translation>
+    </message>
+    <message>
+        <source>Start in presenter mode.</source>
+        <translation>Im Präsentationsmodus starten.</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen at the given step, write it to OUT.png and exit.</source>
+        <translation>Das Fenster beim angegebenen Schritt ohne Bildschirm zeichnen, als OUT.png speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Window size WxH (default 1280x800).</source>
+        <translation>Fenstergröße BxH (Vorgabe 1280x800).</translation>
+    </message>
+    <message>
+        <source>Print the time to the first frame of the loaded diagram and exit.</source>
+        <translation>Die Zeit bis zum ersten Bild des geladenen Diagramms ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Re-run the scenario, print the longest UI-thread stall meanwhile and exit.</source>
+        <translation>Das Szenario neu berechnen, die längste Blockade des UI-Threads währenddessen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>--step needs a number &gt;= 0</source>
+        <translation>--step braucht eine Zahl &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--size needs WxH, e.g. 1920x1080</source>
+        <translation>--size braucht BxH, z. B. 1920x1080</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no scenario to show</source>
+        <translation>kein Szenario zum Anzeigen</translation>
+    </message>
+</context>
+</TS>
