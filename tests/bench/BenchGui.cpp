@@ -10,7 +10,7 @@
 //  - rss: peak resident set (getrusage ru_maxrss) after opening every bundled example and stepping through all
 //    its steps, with a frame rendered at each step, and after the two heavy runs.
 //
-//   bench_gui --gui PATH [--runs N] [--xvfb-display :N] [--quick] [--no-toy56]
+//   bench_gui --gui PATH [--runs N] [--xvfb-display :N] [--quick] [--no-toy56] [--collect-garbage]
 #include "app/gui/AppSettings.h"
 #include "app/gui/SessionController.h"
 
@@ -217,6 +217,17 @@ QJsonObject withGroup(QJsonObject doc, const QString& group, const QString& seed
 // Loads @p doc into the session and measures the UI thread until the run has finished and its trace is shown.
 QJsonObject stallRun(SessionController* session, QQuickWindow* window, Heartbeat& heart, const QJsonObject& doc) {
     QElapsedTimer t;
+    // The UI thread's share of a finished run: from busy going false (the watcher's slot starts) to runFinished
+    // (the trace applied: layout, models, and every QML binding that depends on the trace), in its CPU time.
+    double applyStart = -1, applyMs = -1;
+    auto c1 = QObject::connect(session, &SessionController::busyChanged, [&] {
+        if (!session->busy())
+            applyStart = threadCpuMs();
+    });
+    auto c2 = QObject::connect(session, &SessionController::runFinished, [&] {
+        if (applyStart >= 0)
+            applyMs = threadCpuMs() - applyStart;
+    });
     heart.start();
     t.start();
     session->loadDocument(QJsonDocument(doc).toJson(QJsonDocument::Compact), QStringLiteral("bench"), QString());
@@ -230,8 +241,11 @@ QJsonObject stallRun(SessionController* session, QQuickWindow* window, Heartbeat
     while (!swapped && f.elapsed() < 2000)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
     QObject::disconnect(c);
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
     heart.stop();
     QJsonObject o;
+    o[QStringLiteral("applyTraceUiCpuMs")] = applyMs;
     o[QStringLiteral("runMs")] = static_cast<double>(t.elapsed());
     o[QStringLiteral("engineMs")] = static_cast<double>(session->lastRunMs());
     o[QStringLiteral("established")] = session->hasTrace() && session->error().isEmpty();
@@ -277,6 +291,7 @@ int main(int argc, char** argv) {
     int runs = 5;
     bool quick = false;
     bool toy56 = true;
+    bool collectGarbage = false;
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--gui") && i + 1 < args.size())
@@ -289,8 +304,10 @@ int main(int argc, char** argv) {
             quick = true;
         else if (args[i] == QLatin1String("--no-toy56"))
             toy56 = false;
+        else if (args[i] == QLatin1String("--collect-garbage"))
+            collectGarbage = true; // after each example: tells a JavaScript-heap growth from a leak
         else {
-            std::fprintf(stderr, "usage: bench_gui --gui PATH [--runs N] [--xvfb-display :N] [--quick] [--no-toy56]\n");
+            std::fprintf(stderr, "usage: bench_gui --gui PATH [--runs N] [--xvfb-display :N] [--quick] [--no-toy56] [--collect-garbage]\n");
             return 2;
         }
     }
@@ -387,6 +404,10 @@ int main(int argc, char** argv) {
             session->goTo(s);
             renderOneFrame(window);
             ++steps;
+        }
+        if (collectGarbage) {
+            engine.collectGarbage();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         }
         rssPerExample[name] = currentRssMb();
     }
