@@ -212,7 +212,7 @@ Figure scalingFigure(const QList<ScalingPoint>& points, PrintTheme theme, int fo
         p.setPen(QPen(c.current, 1.5));
         p.setBrush(Qt::NoBrush);
         p.drawPath(measuredLine);
-        const QString legend = tr("● measured here (Pollard rho, toy groups)   ○ finite field, extrapolated   "
+        const QString legend = tr("● measured here (toy groups)   ○ finite field, extrapolated   "
                                   "□ curve, extrapolated (rho)   ◆ published record (core-time)");
         p.setPen(c.muted);
         p.drawText(QRectF(plot.left(), size.height() - fs * 2.2, plot.width(), fm.height()), Qt::AlignLeft, legend);

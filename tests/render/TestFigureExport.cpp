@@ -309,6 +309,49 @@ private slots:
         QTest::newRow("bad scenario") << QStringList{QStringLiteral(KEYLADDER_SOURCE_DIR "/README.md"), "--out", "f.svg"}
                                       << 2 << "";
     }
+    void figureCommands_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("produces");
+        QTest::newRow("matrix md") << QStringList{"figure", "matrix", "--out", "m.md", "--groups", "31"} << 0 << "m.md";
+        QTest::newRow("matrix html") << QStringList{"figure", "matrix", "--out", "m.html", "--groups", "19"} << 0
+                                     << "m.html";
+        QTest::newRow("matrix gif") << QStringList{"figure", "matrix", "--out", "m.gif"} << 2 << "";
+        QTest::newRow("cost md") << QStringList{"figure", "cost", "--out", "c.md", "--groups", "31", "--runs", "2"} << 0
+                                 << "c.md";
+        QTest::newRow("cost svg") << QStringList{"figure", "cost", "--out", "c.svg", "--groups", "19", "--runs", "2"}
+                                  << 0 << "c.svg";
+        QTest::newRow("cost unknown group") << QStringList{"figure", "cost", "--out", "c.md", "--groups", "99"} << 2 << "";
+        QTest::newRow("scaling png") << QStringList{"figure", "scaling", "--out", "s.png", "--groups", "toy-24,toy-40",
+                                                    "--scale", "1"}
+                                     << 0 << "s.png";
+        QTest::newRow("scaling real group") << QStringList{"figure", "scaling", "--out", "s.svg", "--groups", "14"} << 2
+                                            << "";
+    }
+    void figureCommands() {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, produces);
+        QTemporaryDir dir;
+        std::vector<std::string> argv;
+        for (const QString& a : args)
+            argv.push_back(a.contains(QLatin1Char('.')) ? dir.filePath(a).toStdString() : a.toStdString());
+        std::ostringstream out, err;
+        QCOMPARE(cli::run(argv, out, err), exitCode);
+        if (exitCode != 0)
+            return;
+        const QByteArray written = readFile(dir.filePath(produces));
+        QVERIFY(!written.isEmpty());
+        if (produces.endsWith(QLatin1String(".svg")))
+            QVERIFY(QSvgRenderer(written).isValid());
+        if (produces.endsWith(QLatin1String(".png")))
+            QVERIFY(!QImage::fromData(written, "PNG").isNull());
+        if (produces.endsWith(QLatin1String(".md")))
+            QVERIFY(written.contains("| "));
+        if (produces.endsWith(QLatin1String(".html")))
+            QVERIFY(written.contains("<td class="));
+    }
+
     void cli() {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
