@@ -11,6 +11,7 @@
 #include "core/protocol/LinkObserver.h"
 #include "core/protocol/MessageCodec.h"
 #include "core/protocol/MessageInterceptor.h"
+#include "core/protocol/Translation.h"
 
 #include <algorithm>
 #include <optional>
@@ -464,10 +465,10 @@ Run::Delivery Run::transmit(Message message) {
             substitute->substitute = true;
             delivery.wire = substitute->wire;
             delivery.substituted = true;
-            m_cur.narration += " The attacker took the " + message.name +
-                               " off the link and delivered its own "
-                               "version to the " +
-                               std::string(actorLabel(message.to)) + ", which now checks it with its own keys.";
+            m_cur.narration +=
+                fillArgs(coreTr("keyladder::Engine", " The attacker took the %1 off the link and delivered its own "
+                                                     "version to the %2, which now checks it with its own keys."),
+                         {message.name, std::string(actorLabel(message.to))});
             m_cur.events.emplace_back(std::move(*substitute));
         }
     }
@@ -601,12 +602,13 @@ void Run::ueFails(const std::string& reason, const std::string& cause) {
 
 void Run::contextAka() {
     const Subscriber& sub = m_s.subscriber;
-    begin("C1", Phase::Context, "AKA: Authentication Request with RAND and AUTN in clear",
+    begin("C1", Phase::Context, coreTr("keyladder::Engine", "AKA: Authentication Request with RAND and AUTN in clear"),
           "TS 33.401 6.1.1, A.2; TS 35.206",
-          "The UE attached earlier. The MME/HSS runs Milenage on the subscriber's long-term key K with a fresh "
-          "RAND, and sends RAND and AUTN in a NAS Authentication Request: in clear, because no security exists "
-          "yet. The USIM checks AUTN (MAC-A), answers with RES, and both ends derive CK, IK and then KASME. "
-          "Everything here follows from K and what crossed the air: whoever holds K can repeat every step.");
+          coreTr("keyladder::Engine",
+                 "The UE attached earlier. The MME/HSS runs Milenage on the subscriber's long-term key K with a fresh "
+                 "RAND, and sends RAND and AUTN in a NAS Authentication Request: in clear, because no security exists "
+                 "yet. The USIM checks AUTN (MAC-A), answers with RES, and both ends derive CK, IK and then KASME. "
+                 "Everything here follows from K and what crossed the air: whoever holds K can repeat every step."));
     for (Actor a : {Actor::Core, Actor::Ue}) {
         know(a, kn::K, priv(sub.k), Provenance::Own, a == Actor::Ue ? "USIM" : "HSS subscription");
         know(a, kn::OPc, priv(sub.opc), Provenance::Own, a == Actor::Ue ? "USIM" : "HSS subscription");
@@ -726,13 +728,16 @@ void Run::contextAka() {
 
 void Run::contextAs() {
     const Subscriber& sub = m_s.subscriber;
-    begin("C2", Phase::Context, "AS security: KeNB to the eNB, SecurityModeCommand",
-          "TS 33.401 7.2.4.5, A.3, A.7; TS 36.413 9.1.4.1",
-          "The MME derives KeNB from KASME and the uplink NAS COUNT and hands it to the eNB over S1 (IPsec). The "
-          "eNB derives the RRC keys KRRCenc and KRRCint (FC 0x15) and starts AS security with a "
-          "SecurityModeCommand: the chosen algorithms are in clear, integrity-protected with KRRCint. The UE "
-          "derives the same keys from its own KASME and confirms. From now on SRB1 is ciphered and integrity "
-          "protected. An attacker holding K can derive all of these keys too: the NAS COUNT is small and guessable.");
+    begin(
+        "C2", Phase::Context, coreTr("keyladder::Engine", "AS security: KeNB to the eNB, SecurityModeCommand"),
+        "TS 33.401 7.2.4.5, A.3, A.7; TS 36.413 9.1.4.1",
+        coreTr("keyladder::Engine",
+               "The MME derives KeNB from KASME and the uplink NAS COUNT and hands it to the eNB over S1 (IPsec). The "
+               "eNB derives the RRC keys KRRCenc and KRRCint (FC 0x15) and starts AS security with a "
+               "SecurityModeCommand: the chosen algorithms are in clear, integrity-protected with KRRCint. The UE "
+               "derives the same keys from its own KASME and confirms. From now on SRB1 is ciphered and integrity "
+               "protected. An attacker holding K can derive all of these keys too: the NAS COUNT is small and "
+               "guessable."));
 
     m_mmeKenb = deriveKenb(m_mmeKasme, sub.nasUlCount);
     compute(Actor::Core, "KDF FC 0x11 -> KeNB", "TS 33.401 A.3",
@@ -842,21 +847,27 @@ void Run::contextAs() {
 
 void Run::step1() {
     const std::uint16_t sk = m_s.procedure.skCounter;
-    begin("1", Phase::Proposal,
-          dh() ? "eNB asks the gNB to be secondary node, with the UE's D-H groups"
-               : "eNB asks the gNB to be secondary node, with S-KgNB",
-          dh() ? "TS 37.340 10.2.1; TS 36.423 9.1.4.1; TS 33.401 A.15; seed step 1"
-               : "TS 37.340 10.2.1; TS 36.423 9.1.4.1, 9.2.101; TS 33.401 E.3.2, A.15",
-          dh() ? "The eNB (MeNB) derives S-KgNB from KeNB and sk-Counter, as today, and sends the SGNB ADDITION "
-                 "REQUEST over X2-C. Today it carries S-KgNB in IE 203 (SgNB Security Key); the proposal adds the "
-                 "UE's D-H capability groups, in the UE's order. " +
-                     std::string(m_s.network.x2Protected
-                                     ? "X2 is protected by NDS/IP: a tap sees only ESP."
-                                     : "X2 is NOT protected: anyone on the link reads S-KgNB and the group list.")
-               : "The eNB (MeNB) derives S-KgNB = KDF(KeNB, sk-Counter) and sends it to the gNB in IE 203 of the "
-                 "SGNB ADDITION REQUEST. The eNB therefore always knows the key the gNB will use. " +
-                     std::string(m_s.network.x2Protected ? "X2 is protected by NDS/IP: a tap sees only ESP."
-                                                         : "X2 is NOT protected: anyone on the link reads S-KgNB."));
+    begin(
+        "1", Phase::Proposal,
+        dh() ? coreTr("keyladder::Engine", "eNB asks the gNB to be secondary node, with the UE's D-H groups")
+             : coreTr("keyladder::Engine", "eNB asks the gNB to be secondary node, with S-KgNB"),
+        dh() ? "TS 37.340 10.2.1; TS 36.423 9.1.4.1; TS 33.401 A.15; seed step 1"
+             : "TS 37.340 10.2.1; TS 36.423 9.1.4.1, 9.2.101; TS 33.401 E.3.2, A.15",
+        dh() ? coreTr("keyladder::Engine",
+                      "The eNB (MeNB) derives S-KgNB from KeNB and sk-Counter, as today, and sends the SGNB ADDITION "
+                      "REQUEST over X2-C. Today it carries S-KgNB in IE 203 (SgNB Security Key); the proposal adds the "
+                      "UE's D-H capability groups, in the UE's order. ") +
+                   std::string(m_s.network.x2Protected
+                                   ? coreTr("keyladder::Engine", "X2 is protected by NDS/IP: a tap sees only ESP.")
+                                   : coreTr("keyladder::Engine",
+                                            "X2 is NOT protected: anyone on the link reads S-KgNB and the group list."))
+             : coreTr("keyladder::Engine",
+                      "The eNB (MeNB) derives S-KgNB = KDF(KeNB, sk-Counter) and sends it to the gNB in IE 203 of the "
+                      "SGNB ADDITION REQUEST. The eNB therefore always knows the key the gNB will use. ") +
+                   std::string(
+                       m_s.network.x2Protected
+                           ? coreTr("keyladder::Engine", "X2 is protected by NDS/IP: a tap sees only ESP.")
+                           : coreTr("keyladder::Engine", "X2 is NOT protected: anyone on the link reads S-KgNB.")));
     m_enbSkgnb = deriveSkgnb(m_enbKenb, sk);
     compute(Actor::Enb, "KDF FC 0x1C -> S-KgNB", "TS 33.401 A.15",
             {{"KeNB", sec(m_enbKenb)}, {"sk-Counter", counterValue(sk, 2)}}, {{"S-KgNB", sec(m_enbSkgnb)}});
@@ -889,20 +900,25 @@ void Run::step1() {
 
 void Run::step2() {
     if (!dh()) {
-        begin("2", Phase::Proposal, "gNB accepts S-KgNB and chooses its NR algorithms",
-              "TS 36.423 8.7.4.2; TS 33.401 E.3.2",
-              "As today: the gNB chooses NR ciphering and integrity algorithms from the NR UE Security Capabilities "
-              "and its own priority list, and will use the S-KgNB it received from the eNB. No D-H exchange.");
+        begin(
+            "2", Phase::Proposal, coreTr("keyladder::Engine", "gNB accepts S-KgNB and chooses its NR algorithms"),
+            "TS 36.423 8.7.4.2; TS 33.401 E.3.2",
+            coreTr(
+                "keyladder::Engine",
+                "As today: the gNB chooses NR ciphering and integrity algorithms from the NR UE Security Capabilities "
+                "and its own priority list, and will use the S-KgNB it received from the eNB. No D-H exchange."));
         compute(Actor::Gnb, "choose NR algorithms", "TS 36.423 8.7.4.2",
                 {{"NR UE Security Capabilities", pub(kNrUeSecurityCapabilities)}},
                 {{"algorithms", txt("NEA" + std::to_string(cipherId()) + "/NIA" + std::to_string(integrityId()))}});
         end();
         return;
     }
-    begin("2", Phase::Proposal, "gNB selects a D-H group and makes KEi", "seed step 2; RFC 7296 3.3.2 (group ids)",
-          "The gNB walks its own priority list and takes the first group the UE also supports (like the "
-          "algorithm choice of TS 36.423 8.7.4.2). It then generates a fresh key pair in that group: KEi is the "
-          "public half, the private value never leaves the gNB.");
+    begin("2", Phase::Proposal, coreTr("keyladder::Engine", "gNB selects a D-H group and makes KEi"),
+          "seed step 2; RFC 7296 3.3.2 (group ids)",
+          coreTr("keyladder::Engine",
+                 "The gNB walks its own priority list and takes the first group the UE also supports (like the "
+                 "algorithm choice of TS 36.423 8.7.4.2). It then generates a fresh key pair in that group: KEi is the "
+                 "public half, the private value never leaves the gNB."));
     const GroupInfo* chosen = nullptr;
     for (const auto& id : m_s.gnb.dhPriority) {
         if (std::find(m_gnbUeGroups.begin(), m_gnbUeGroups.end(), id) != m_gnbUeGroups.end()) {
@@ -924,19 +940,25 @@ void Run::step2() {
         if (m_s.procedure.fallbackToBaseline) {
             m_mode = ProcedureMode::Baseline;
             m_summary.fellBackToBaseline = true;
-            m_cur.title = "No common D-H group: the gNB falls back to the baseline (bidding-down)";
-            m_cur.narration = "No group is in both lists. The scenario allows a fallback, so the gNB carries on "
-                              "without D-H and uses the S-KgNB from IE 203, exactly as today. Nothing tells the UE "
-                              "that D-H was dropped: an attacker who can edit the group list on an unprotected X2 "
-                              "can force this bidding-down at will.";
+            m_cur.title =
+                coreTr("keyladder::Engine", "No common D-H group: the gNB falls back to the baseline (bidding-down)");
+            m_cur.narration =
+                coreTr("keyladder::Engine",
+                       "No group is in both lists. The scenario allows a fallback, so the gNB carries on "
+                       "without D-H and uses the S-KgNB from IE 203, exactly as today. Nothing tells the UE "
+                       "that D-H was dropped: an attacker who can edit the group list on an unprotected X2 "
+                       "can force this bidding-down at will.");
             end();
             return;
         }
-        m_cur.title = "No common D-H group";
+        m_cur.title = coreTr("keyladder::Engine", "No common D-H group");
         end();
-        begin("3", Phase::Proposal, "gNB rejects: SGNB ADDITION REQUEST REJECT", "TS 36.423 9.1.4.3, 8.7.4.4",
-              "With no group in common the gNB cannot run the proposal and refuses the addition. The UE stays on "
-              "LTE only; no NR leg is set up.");
+        begin(
+            "3", Phase::Proposal, coreTr("keyladder::Engine", "gNB rejects: SGNB ADDITION REQUEST REJECT"),
+            "TS 36.423 9.1.4.3, 8.7.4.4",
+            coreTr("keyladder::Engine",
+                   "With no group in common the gNB cannot run the proposal and refuses the addition. The UE stays on "
+                   "LTE only; no NR leg is set up."));
         transmit(x2Message("SGNB ADDITION REQUEST REJECT", Actor::Gnb, "TS 36.423 9.1.4.3",
                            {MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2),
                             MessageCodec::textIe("Cause", "radioNetwork: no common D-H group (illustrative cause)")}));
@@ -960,13 +982,17 @@ void Run::step2() {
 }
 
 void Run::step3() {
-    begin("3", Phase::Proposal, dh() ? "gNB answers with the selected group and KEi" : "gNB acknowledges the addition",
+    begin("3", Phase::Proposal,
+          dh() ? coreTr("keyladder::Engine", "gNB answers with the selected group and KEi")
+               : coreTr("keyladder::Engine", "gNB acknowledges the addition"),
           dh() ? "TS 36.423 9.1.4.2; seed step 3" : "TS 36.423 9.1.4.2",
-          dh() ? "The SGNB ADDITION REQUEST ACKNOWLEDGE carries the NR configuration for the UE (SgNB to MeNB "
-                 "Container, CG-Config) and, new with the proposal, the selected group and KEi. KEi is public: "
-                 "the eNB relays it and learns it, which is harmless for D-H."
-               : "The SGNB ADDITION REQUEST ACKNOWLEDGE carries the NR configuration for the UE (SgNB to MeNB "
-                 "Container, CG-Config).");
+          dh() ? coreTr("keyladder::Engine",
+                        "The SGNB ADDITION REQUEST ACKNOWLEDGE carries the NR configuration for the UE (SgNB to MeNB "
+                        "Container, CG-Config) and, new with the proposal, the selected group and KEi. KEi is public: "
+                        "the eNB relays it and learns it, which is harmless for D-H.")
+               : coreTr("keyladder::Engine",
+                        "The SGNB ADDITION REQUEST ACKNOWLEDGE carries the NR configuration for the UE (SgNB to MeNB "
+                        "Container, CG-Config)."));
     std::vector<InformationElement> ies{
         MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2),
         MessageCodec::uintIe("SgNB UE X2AP ID", kSgnbUeX2apId, 2),
@@ -992,16 +1018,21 @@ void Run::step3() {
 
 void Run::step4() {
     const bool withDh = !m_enbKei.empty();
-    begin("4", Phase::Proposal,
-          withDh ? "eNB relays group and KEi to the UE (RRCConnectionReconfiguration)"
-                 : "eNB sends sk-Counter to the UE (RRCConnectionReconfiguration)",
-          withDh ? "TS 36.331 5.3.5.3, 6.2.2 (v1510); seed step 4" : "TS 36.331 5.3.5.3, 6.2.2 (v1510)",
-          std::string("The eNB embeds the NR configuration in an RRCConnectionReconfiguration on SRB1, with "
-                      "sk-Counter so the UE can derive S-KgNB itself") +
-              (withDh ? ", and, new with the proposal, the selected group and KEi. " : ". ") +
-              (cipheringOn() ? "SRB1 is ciphered with 128-NEA2 under KRRCenc and integrity protected with 128-NIA2 "
-                               "under KRRCint: a tap sees only ciphertext, but both keys come from K."
-                             : "SRB1 uses NEA0 (no ciphering): the content is readable on the air."));
+    begin(
+        "4", Phase::Proposal,
+        withDh ? coreTr("keyladder::Engine", "eNB relays group and KEi to the UE (RRCConnectionReconfiguration)")
+               : coreTr("keyladder::Engine", "eNB sends sk-Counter to the UE (RRCConnectionReconfiguration)"),
+        withDh ? "TS 36.331 5.3.5.3, 6.2.2 (v1510); seed step 4" : "TS 36.331 5.3.5.3, 6.2.2 (v1510)",
+        std::string(coreTr("keyladder::Engine",
+                           "The eNB embeds the NR configuration in an RRCConnectionReconfiguration on SRB1, with "
+                           "sk-Counter so the UE can derive S-KgNB itself")) +
+            (withDh ? coreTr("keyladder::Engine", ", and, new with the proposal, the selected group and KEi. ")
+                    : ". ") +
+            (cipheringOn()
+                 ? coreTr("keyladder::Engine",
+                          "SRB1 is ciphered with 128-NEA2 under KRRCenc and integrity protected with 128-NIA2 "
+                          "under KRRCint: a tap sees only ciphertext, but both keys come from K.")
+                 : coreTr("keyladder::Engine", "SRB1 uses NEA0 (no ciphering): the content is readable on the air.")));
     std::vector<InformationElement> ies{
         MessageCodec::uintIe("sk-Counter-r15", m_s.procedure.skCounter, 2),
         MessageCodec::textIe("nr-Config-r15", "setup: nr-SecondaryCellGroupConfig-r15 (from CG-Config)"),
@@ -1037,11 +1068,13 @@ void Run::step4() {
 void Run::step5() {
     const bool withDh = !m_ueKei.empty();
     if (!withDh) {
-        begin("5", Phase::Proposal, "UE confirms (RRCConnectionReconfigurationComplete)", "TS 36.331 5.3.5.3",
-              "The UE applies the NR configuration and confirms on SRB1.");
+        begin("5", Phase::Proposal, coreTr("keyladder::Engine", "UE confirms (RRCConnectionReconfigurationComplete)"),
+              "TS 36.331 5.3.5.3",
+              coreTr("keyladder::Engine", "The UE applies the NR configuration and confirms on SRB1."));
         if (m_s.procedure.mode == ProcedureMode::Dh)
-            m_cur.narration += " It offered D-H groups but got no KEi: nothing in the protocol tells it that "
-                               "the D-H exchange was dropped.";
+            m_cur.narration += coreTr("keyladder::Engine",
+                                      " It offered D-H groups but got no KEi: nothing in the protocol tells it that "
+                                      "the D-H exchange was dropped.");
         const PdcpParameters expected{m_ulCount, kSrb1Bearer, kUplink, 0, cipheringOn(), true};
         const Delivery d = transmit(
             srb1Message("RRCConnectionReconfigurationComplete", Actor::Ue, "TS 36.331 6.2.2",
@@ -1050,12 +1083,13 @@ void Run::step5() {
         end();
         return;
     }
-    begin("5", Phase::Proposal, "UE checks KEi, makes KEr and derives the D-H key",
+    begin("5", Phase::Proposal, coreTr("keyladder::Engine", "UE checks KEi, makes KEr and derives the D-H key"),
           "seed step 5; SP 800-56A 5.6.2.3; RFC 7748 6.1",
-          "The UE checks that the group is one it offered and strong enough for its policy, validates KEi, "
-          "generates its own key pair (KEr is the public half) and computes the D-H key from its private value "
-          "and KEi. It answers with RRCConnectionReconfigurationComplete carrying KEr. The eNB relays both "
-          "halves but cannot compute the D-H key: that needs one of the private values.");
+          coreTr("keyladder::Engine",
+                 "The UE checks that the group is one it offered and strong enough for its policy, validates KEi, "
+                 "generates its own key pair (KEr is the public half) and computes the D-H key from its private value "
+                 "and KEi. It answers with RRCConnectionReconfigurationComplete carrying KEr. The eNB relays both "
+                 "halves but cannot compute the D-H key: that needs one of the private values."));
     const GroupInfo* group = findGroup(m_ueSelectedGroup);
     const bool offered =
         std::find(m_s.ue.dhGroups.begin(), m_s.ue.dhGroups.end(), m_ueSelectedGroup) != m_s.ue.dhGroups.end();
@@ -1063,7 +1097,7 @@ void Run::step5() {
         reject(Actor::Ue, "selected group " + m_ueSelectedGroup, "not-offered",
                "the network selected a group the UE did not offer (" + groupListText(m_s.ue.dhGroups) + ")",
                "seed step 5");
-        m_cur.title = "UE refuses a group it did not offer";
+        m_cur.title = coreTr("keyladder::Engine", "UE refuses a group it did not offer");
         ueFails("selected D-H group not offered", "reconfigurationFailure");
     }
     compute(Actor::Ue, "check the selected group against the UE's policy", "UE policy (minSecurityBits)",
@@ -1078,12 +1112,14 @@ void Run::step5() {
                    "minimum of " +
                    std::to_string(m_s.ue.minSecurityBits) + " bits",
                "UE policy (minSecurityBits)");
-        m_cur.title = "UE refuses the group " + group->id + ": weaker than its policy";
-        m_cur.narration = "The selected group gives only about " + std::to_string(group->securityBits) +
-                          " bits of security; the UE's policy asks for at least " +
-                          std::to_string(m_s.ue.minSecurityBits) +
-                          ". It refuses the reconfiguration and re-establishes the RRC connection; the eNB releases "
-                          "the gNB. A minimum-strength policy is what stops a bidding-down of the group list.";
+        m_cur.title =
+            fillArgs(coreTr("keyladder::Engine", "UE refuses the group %1: weaker than its policy"), {group->id});
+        m_cur.narration = fillArgs(
+            coreTr("keyladder::Engine",
+                   "The selected group gives only about %1 bits of security; the UE's policy asks for at least %2. "
+                   "It refuses the reconfiguration and re-establishes the RRC connection; the eNB releases the gNB. "
+                   "A minimum-strength policy is what stops a bidding-down of the group list."),
+            {std::to_string(group->securityBits), std::to_string(m_s.ue.minSecurityBits)});
         ueFails("D-H group " + group->id + " below minSecurityBits", "reconfigurationFailure");
     }
     progress(0.3, "UE generates KEr");
@@ -1104,7 +1140,7 @@ void Run::step5() {
         compute(Actor::Ue, "validate KEi", "SP 800-56A 5.6.2.3; RFC 7748 6.1", {{"KEi", pub(m_ueKei)}},
                 {{"result", txt(std::string("refused: ") + e.what())}});
         reject(Actor::Ue, "KEi", ruleName(e.rule()), e.what(), "SP 800-56A 5.6.2.3; RFC 7748 6.1");
-        m_cur.title = "UE refuses KEi: " + ruleName(e.rule()) + " check failed";
+        m_cur.title = fillArgs(coreTr("keyladder::Engine", "UE refuses KEi: %1 check failed"), {ruleName(e.rule())});
         ueFails("invalid KEi (" + ruleName(e.rule()) + ")", "reconfigurationFailure");
     }
     compute(Actor::Ue, "validate KEi and agree: D-H key = " + kindName(group->kind) + " agreement",
@@ -1130,12 +1166,17 @@ void Run::step5() {
 
 void Run::step6() {
     const bool withDh = !m_enbKer.empty();
-    begin("6", Phase::Proposal, withDh ? "eNB relays KEr; the gNB derives the same D-H key" : "eNB confirms to the gNB",
+    begin("6", Phase::Proposal,
+          withDh ? coreTr("keyladder::Engine", "eNB relays KEr; the gNB derives the same D-H key")
+                 : coreTr("keyladder::Engine", "eNB confirms to the gNB"),
           withDh ? "TS 36.423 9.1.4.4; seed step 6" : "TS 36.423 9.1.4.4",
-          withDh ? "The SGNB RECONFIGURATION COMPLETE carries the UE's NR RRCReconfigurationComplete and, new with "
-                   "the proposal, KEr. The gNB validates KEr and computes the D-H key from its private value: the "
-                   "same key as the UE's, which neither the eNB nor a passive holder of K can compute."
-                 : "The SGNB RECONFIGURATION COMPLETE tells the gNB that the UE applied the configuration.");
+          withDh
+              ? coreTr("keyladder::Engine",
+                       "The SGNB RECONFIGURATION COMPLETE carries the UE's NR RRCReconfigurationComplete and, new with "
+                       "the proposal, KEr. The gNB validates KEr and computes the D-H key from its private value: the "
+                       "same key as the UE's, which neither the eNB nor a passive holder of K can compute.")
+              : coreTr("keyladder::Engine",
+                       "The SGNB RECONFIGURATION COMPLETE tells the gNB that the UE applied the configuration."));
     std::vector<InformationElement> ies{
         MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2),
         MessageCodec::uintIe("SgNB UE X2AP ID", kSgnbUeX2apId, 2),
@@ -1167,7 +1208,7 @@ void Run::step6() {
         m_gnbDh = m_gnbPair->agree(m_gnbKer);
     } catch (const ValidationError& e) {
         reject(Actor::Gnb, "KEr", ruleName(e.rule()), e.what(), "SP 800-56A 5.6.2.3; RFC 7748 6.1");
-        m_cur.title = "gNB refuses KEr: " + ruleName(e.rule()) + " check failed";
+        m_cur.title = fillArgs(coreTr("keyladder::Engine", "gNB refuses KEr: %1 check failed"), {ruleName(e.rule())});
         transmit(x2Message(
             "SGNB RELEASE REQUIRED", Actor::Gnb, "TS 36.423 9.1.4.9",
             {MessageCodec::uintIe("MeNB UE X2AP ID", kMenbUeX2apId, 2),
@@ -1186,26 +1227,36 @@ void Run::step6() {
 void Run::step7() {
     const KeyUsage usage = m_s.procedure.keyUsage;
     const bool withDh = !m_ueDh.empty() && !m_gnbDh.empty();
-    std::string narration = "Both ends now derive the SgNB keys. The UE computes S-KgNB from KeNB and sk-Counter "
-                            "(the gNB got it in IE 203). ";
+    std::string narration = coreTr(
+        "keyladder::Engine", "Both ends now derive the SgNB keys. The UE computes S-KgNB from KeNB and sk-Counter "
+                             "(the gNB got it in IE 203). ");
     if (!withDh) {
-        narration += "In the baseline the SgNB key is S-KgNB itself, which the eNB also knows and which follows "
-                     "from K. ";
+        narration += coreTr("keyladder::Engine",
+                            "In the baseline the SgNB key is S-KgNB itself, which the eNB also knows and which follows "
+                            "from K. ");
     } else if (usage == KeyUsage::None) {
-        narration += "Key usage 'none' (the seed as written, \"how to use the D-H key is FFS\"): the D-H key is "
-                     "computed but not used, so the SgNB key is still S-KgNB and still follows from K. ";
+        narration += coreTr("keyladder::Engine",
+                            "Key usage 'none' (the seed as written, \"how to use the D-H key is FFS\"): the D-H key is "
+                            "computed but not used, so the SgNB key is still S-KgNB and still follows from K. ");
     } else if (usage == KeyUsage::Combine) {
-        narration += "Key usage 'combine' (illustrative, FC 0xF0): S-KgNB' = KDF(S-KgNB, D-H key, sk-Counter). It "
-                     "is secret if either input is: a passive attacker with K has S-KgNB but not the D-H key. ";
+        narration +=
+            coreTr("keyladder::Engine",
+                   "Key usage 'combine' (illustrative, FC 0xF0): S-KgNB' = KDF(S-KgNB, D-H key, sk-Counter). It "
+                   "is secret if either input is: a passive attacker with K has S-KgNB but not the D-H key. ");
     } else {
-        narration += "Key usage 'replace' (illustrative, FC 0xF1): S-KgNB' = KDF(D-H key, sk-Counter). It no longer "
-                     "depends on the authenticated keys at all, so nothing binds it to the subscriber. ";
+        narration +=
+            coreTr("keyladder::Engine",
+                   "Key usage 'replace' (illustrative, FC 0xF1): S-KgNB' = KDF(D-H key, sk-Counter). It no longer "
+                   "depends on the authenticated keys at all, so nothing binds it to the subscriber. ");
     }
-    narration += "From the SgNB key the NR keys follow with FC 0x69: KUPenc for the user plane, KSgNB-RRC-enc and "
-                 "KSgNB-RRC-int for SRB3.";
+    narration +=
+        coreTr("keyladder::Engine",
+               "From the SgNB key the NR keys follow with FC 0x69: KUPenc for the user plane, KSgNB-RRC-enc and "
+               "KSgNB-RRC-int for SRB3.");
     begin("7", Phase::Proposal,
-          withDh ? "UE and gNB derive the SgNB keys (key usage: " + std::string(keyUsageName(usage)) + ")"
-                 : "UE and gNB derive the SgNB keys from S-KgNB",
+          withDh ? fillArgs(coreTr("keyladder::Engine", "UE and gNB derive the SgNB keys (key usage: %1)"),
+                            {std::string(keyUsageName(usage))})
+                 : coreTr("keyladder::Engine", "UE and gNB derive the SgNB keys from S-KgNB"),
           "TS 33.401 A.15, E.3.2; TS 33.501 A.8 (FC 0x69); seed editor's note (key usage FFS)", narration);
 
     m_ueSkgnb = deriveSkgnb(m_ueKenb, m_ueSkCounter);
@@ -1264,13 +1315,15 @@ void Run::step7() {
 
 void Run::step8() {
     const std::string& payload = m_s.userPlane.payload;
-    begin("8", Phase::UserPlane, "UE sends user data on the NR leg", "TS 33.401 B.1.3; TS 38.323 5.8",
-          std::string("The UE sends its data on an NR DRB, ") +
-              (cipheringOn() ? "ciphered with 128-NEA2 under KUPenc (COUNT " + std::to_string(m_s.userPlane.count) +
-                                   ", BEARER " + std::to_string(m_s.userPlane.bearer) +
-                                   ", uplink). Whoever can read it must hold KUPenc, i.e. the SgNB key."
-                             : "with NEA0: in clear.") +
-              " The gNB deciphers it with its own KUPenc.");
+    begin("8", Phase::UserPlane, coreTr("keyladder::Engine", "UE sends user data on the NR leg"),
+          "TS 33.401 B.1.3; TS 38.323 5.8",
+          std::string(coreTr("keyladder::Engine", "The UE sends its data on an NR DRB, ")) +
+              (cipheringOn() ? fillArgs(coreTr("keyladder::Engine",
+                                               "ciphered with 128-NEA2 under KUPenc (COUNT %1, BEARER %2, uplink). "
+                                               "Whoever can read it must hold KUPenc, i.e. the SgNB key."),
+                                        {std::to_string(m_s.userPlane.count), std::to_string(m_s.userPlane.bearer)})
+                             : coreTr("keyladder::Engine", "with NEA0: in clear.")) +
+              coreTr("keyladder::Engine", " The gNB deciphers it with its own KUPenc."));
     know(Actor::Ue, kn::UserData, Value::ofText(payload), Provenance::Own, "application");
     PdcpParameters p;
     p.count = m_s.userPlane.count;
@@ -1313,10 +1366,11 @@ void Run::step8() {
 }
 
 void Run::stepLeakAfter() {
-    begin("L", Phase::Aftermath, "After the session: the attacker obtains the leaked keys",
+    begin("L", Phase::Aftermath, coreTr("keyladder::Engine", "After the session: the attacker obtains the leaked keys"),
           "TR 33.899 key issue #2.2; RFC 9678 (forward secrecy)",
-          "The attacker recorded the traffic and gets the keys only now. Whatever it can still compute from the "
-          "recording is what forward secrecy would have had to protect.");
+          coreTr("keyladder::Engine",
+                 "The attacker recorded the traffic and gets the keys only now. Whatever it can still compute from the "
+                 "recording is what forward secrecy would have had to protect."));
     for (const auto& [which, named] : m_pendingLeaks)
         applyLeak(named.name, named.value, which);
     end();
