@@ -232,6 +232,7 @@ QJsonObject stallRun(SessionController* session, QQuickWindow* window, Heartbeat
     t.start();
     session->loadDocument(QJsonDocument(doc).toJson(QJsonDocument::Compact), QStringLiteral("bench"), QString());
     session->waitUntilIdle(300000);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     // The trace arrives on the UI thread: include the frame that shows it.
     bool swapped = false;
     auto c = QObject::connect(window, &QQuickWindow::frameSwapped, [&] { swapped = true; });
@@ -263,6 +264,10 @@ QJsonObject stallRun(SessionController* session, QQuickWindow* window, Heartbeat
 }
 
 bool renderOneFrame(QQuickWindow* window) {
+    // This process drives the window with processEvents() and never enters exec(): objects given to
+    // deleteLater() (old delegates, replaced models' items) would never go, as no event loop turn ever returns
+    // to them. The app's event loop deletes them; do as it does.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     bool swapped = false;
     auto c = QObject::connect(window, &QQuickWindow::frameSwapped, [&] { swapped = true; });
     window->update();
