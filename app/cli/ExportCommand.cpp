@@ -14,8 +14,8 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonObject>
 #include <QGuiApplication>
+#include <QJsonObject>
 
 #include <cerrno>
 #include <cmath>
@@ -29,7 +29,9 @@ namespace keyladder::cli {
 
 namespace {
 
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 // Text measurement and painting need a QGuiApplication; the CLI makes a headless one only when it draws.
 void ensureGuiApplication() {
@@ -66,8 +68,9 @@ int exportCommand(const std::vector<std::string>& args, Io& io) {
         .flag("--secrets", "add the secret values every actor holds after the last step drawn")
         .option("--series", "DIR", "also write one figure per step (step-01...) and steps.pdf into DIR")
         .option("--scale", "S", "PNG device pixels per diagram pixel, 0.25 to 8 (default 2)")
-        .option("--compare", "MODE", "side by side with the same scenario run as MODE (baseline or dh), in lock-step, "
-                                     "with the who-knows-what differences after the step")
+        .option("--compare", "MODE",
+                "side by side with the same scenario run as MODE (baseline or dh), in lock-step, "
+                "with the who-knows-what differences after the step")
         .note("Every figure of a series has the same canvas size, so the images animate when flipped through.\n"
               "The series images take the format of --out (svg or png; png when --out is a PDF or absent).\n"
               "Exit codes: 0 written, 2 bad input (one line on stderr), 1 a file could not be written.");
@@ -248,7 +251,8 @@ int costCommand(const std::vector<std::string>& args, Io& io) {
     const std::vector<std::string> groups = idList("--groups", a.optional("--groups").value_or("31,19,20,14,15"));
     for (const std::string& g : groups)
         if (!findGroup(g)->available)
-            throw UsageError("--groups: group " + quoteValue(g) + " is unavailable: " + findGroup(g)->unavailableReason);
+            throw UsageError("--groups: group " + quoteValue(g) +
+                             " is unavailable: " + findGroup(g)->unavailableReason);
     const int runs = int(a.number("--runs", 1, 1000, 25));
     const render::PrintTheme theme = themeArg(a);
     const double scale = a.has("--scale") ? scaleArg(a.value("--scale")) : 2.0;
@@ -267,12 +271,13 @@ int costCommand(const std::vector<std::string>& args, Io& io) {
 
 void addExportCommand(CommandTable& table) {
     table.push_back({{"export"}, "the ladder as an SVG, PDF or PNG figure (or a per-step series)", &exportCommand});
-    table.push_back({{"figure", "scaling"}, "discrete-log time against group size: measured, extrapolated, records",
+    table.push_back({{"figure", "scaling"},
+                     "discrete-log time against group size: measured, extrapolated, records",
                      &scalingCommand});
-    table.push_back({{"figure", "cost"}, "key generation and agreement time, octets per message, per group",
-                     &costCommand});
-    table.push_back({{"figure", "matrix"}, "the evaluation matrix as Markdown, CSV or colour-coded HTML",
-                     &matrixFigureCommand});
+    table.push_back(
+        {{"figure", "cost"}, "key generation and agreement time, octets per message, per group", &costCommand});
+    table.push_back(
+        {{"figure", "matrix"}, "the evaluation matrix as Markdown, CSV or colour-coded HTML", &matrixFigureCommand});
 }
 
 } // namespace keyladder::cli

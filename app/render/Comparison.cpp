@@ -16,7 +16,9 @@ namespace keyladder::render {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("keyladder::render::Comparison", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("keyladder::render::Comparison", text);
+}
 
 QString describe(const FigureExporter& side) {
     const QJsonObject procedure =
@@ -54,13 +56,21 @@ Comparison::Comparison(const QByteArray& scenario, const QJsonObject& rightProce
     m_rightName = describe(*m_right);
 }
 
-int Comparison::stepCount() const { return std::max(m_left->stepCount(), m_right->stepCount()); }
+int Comparison::stepCount() const {
+    return std::max(m_left->stepCount(), m_right->stepCount());
+}
 
-void Comparison::setStep(int step) { m_step = std::clamp(step, 0, stepCount()); }
+void Comparison::setStep(int step) {
+    m_step = std::clamp(step, 0, stepCount());
+}
 
-int Comparison::leftStep() const { return std::min(m_step, m_left->stepCount()); }
+int Comparison::leftStep() const {
+    return std::min(m_step, m_left->stepCount());
+}
 
-int Comparison::rightStep() const { return std::min(m_step, m_right->stepCount()); }
+int Comparison::rightStep() const {
+    return std::min(m_step, m_right->stepCount());
+}
 
 QList<KnowledgeDifference> Comparison::differences() const {
     QList<KnowledgeDifference> out;
@@ -119,8 +129,8 @@ Figure Comparison::figure(PrintTheme theme) const {
         p.setFont(headFont);
         p.setPen(c.text);
         p.drawText(QRectF(gap / 4, 0, ls.width(), headH), Qt::AlignLeft | Qt::AlignVCenter, self->m_leftName);
-        p.drawText(QRectF(ls.width() + gap, 0, size.width() - ls.width() - gap, headH), Qt::AlignLeft | Qt::AlignVCenter,
-                   self->m_rightName);
+        p.drawText(QRectF(ls.width() + gap, 0, size.width() - ls.width() - gap, headH),
+                   Qt::AlignLeft | Qt::AlignVCenter, self->m_rightName);
         p.save();
         p.translate(0, headH);
         self->m_left->painter().paint(p, lo);

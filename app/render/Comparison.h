@@ -15,7 +15,7 @@ namespace keyladder::render {
 /** What one actor knows on one side and not on the other, after one step. */
 struct KnowledgeDifference {
     QString actor;
-    QStringList onlyLeft;  ///< value names only the left side's actor holds
+    QStringList onlyLeft; ///< value names only the left side's actor holds
     QStringList onlyRight;
 };
 

@@ -25,7 +25,9 @@ namespace keyladder::render {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("keyladder::render::CostTable", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("keyladder::render::CostTable", text);
+}
 
 double median(std::vector<double> v) {
     if (v.empty())
@@ -193,7 +195,8 @@ Figure costFigure(const QList<GroupCost>& costs, PrintTheme theme, int fontPixel
             p.drawText(QRectF(fs, y, left - fs * 1.5, rowH / 2), Qt::AlignRight | Qt::AlignVCenter,
                        QStringLiteral("%1 (%2)").arg(cost.name, cost.group));
             p.setPen(c.muted);
-            p.drawText(QRectF(fs, y + rowH / 2, left - fs * 1.5, rowH / 2 - fs * 0.3), Qt::AlignRight | Qt::AlignVCenter,
+            p.drawText(QRectF(fs, y + rowH / 2, left - fs * 1.5, rowH / 2 - fs * 0.3),
+                       Qt::AlignRight | Qt::AlignVCenter,
                        tr("%1-bit security, %2-octet values").arg(cost.securityBits).arg(cost.publicOctets));
             const qreal barH = rowH * 0.32;
             p.fillRect(QRectF(left, y + fs * 0.2, px(cost.keygenMicros) - left, barH), c.current);
@@ -205,16 +208,16 @@ Figure costFigure(const QList<GroupCost>& costs, PrintTheme theme, int fontPixel
                        tr("agree %1 µs").arg(cost.agreeMicros, 0, 'f', 0));
             QStringList octets;
             for (const auto& [name, added] : cost.addedOctets)
-                octets << QStringLiteral("%1 %2%3").arg(name).arg(added > 0 ? QStringLiteral("+") : QString()).arg(added);
+                octets
+                    << QStringLiteral("%1 %2%3").arg(name).arg(added > 0 ? QStringLiteral("+") : QString()).arg(added);
             p.setPen(c.muted);
             p.drawText(QRectF(right + fs, y, size.width() - right - fs * 1.5, rowH - fs * 0.3),
-                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                       octets.join(QStringLiteral("; ")));
+                       Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, octets.join(QStringLiteral("; ")));
             y += rowH;
         }
         p.setPen(c.muted);
-        p.drawText(QRectF(fs, size.height() - fs * 2.6, size.width() - 2 * fs, fs * 2.4), Qt::AlignLeft | Qt::TextWordWrap,
-                   costMethod(costs.isEmpty() ? 0 : costs.front().runs));
+        p.drawText(QRectF(fs, size.height() - fs * 2.6, size.width() - 2 * fs, fs * 2.4),
+                   Qt::AlignLeft | Qt::TextWordWrap, costMethod(costs.isEmpty() ? 0 : costs.front().runs));
     };
     return f;
 }

@@ -20,8 +20,8 @@ struct GroupCost {
     QString name;
     int securityBits = 0;
     int publicOctets = 0;
-    double keygenMicros = 0;  ///< median of the runs
-    double agreeMicros = 0;   ///< median of the runs (with validation of the peer's value)
+    double keygenMicros = 0; ///< median of the runs
+    double agreeMicros = 0;  ///< median of the runs (with validation of the peer's value)
     int runs = 0;
     /** Octets each message of the negotiation carries more than in the baseline (same scenario), by name. */
     QList<QPair<QString, int>> addedOctets;

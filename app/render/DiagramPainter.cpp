@@ -13,7 +13,9 @@ namespace keyladder::render {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("keyladder::render::DiagramPainter", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("keyladder::render::DiagramPainter", text);
+}
 
 using Item = app::LadderLayout::Item;
 using ItemKind = app::LadderLayout::ItemKind;
@@ -36,17 +38,19 @@ PrintPalette PrintPalette::of(PrintTheme theme) {
                 QColor(0x3a, 0x44, 0x50), QColor(0xe8, 0xea, 0xed), QColor(0xc8, 0xd0, 0xd8), QColor(0x5c, 0xb8, 0xff),
                 QColor(0xff, 0x6b, 0x6b), QColor(0xff, 0x9f, 0x43), QColor(0x2a, 0x31, 0x3a), QColor(0x6b, 0x75, 0x80),
                 QColor(0x5c, 0xb8, 0xff)};
-    return {QColor(Qt::white),          QColor(0x1a, 0x1a, 0x1a), QColor(0x5f, 0x63, 0x68), QColor(0x9a, 0xa0, 0xa6),
-            QColor(0xe3, 0xec, 0xf7),   QColor(0x0b, 0x2e, 0x59), QColor(0xf6, 0xf8, 0xfa), QColor(Qt::white),
-            QColor(0xe8, 0xea, 0xed),   QColor(0x30, 0x33, 0x36), QColor(0x20, 0x21, 0x24), QColor(0x0b, 0x57, 0xd0),
-            QColor(0xc5, 0x22, 0x1f),   QColor(0xb0, 0x60, 0x00), QColor(0xfe, 0xf7, 0xe0), QColor(0xb0, 0x8d, 0x2a),
+    return {QColor(Qt::white),        QColor(0x1a, 0x1a, 0x1a), QColor(0x5f, 0x63, 0x68), QColor(0x9a, 0xa0, 0xa6),
+            QColor(0xe3, 0xec, 0xf7), QColor(0x0b, 0x2e, 0x59), QColor(0xf6, 0xf8, 0xfa), QColor(Qt::white),
+            QColor(0xe8, 0xea, 0xed), QColor(0x30, 0x33, 0x36), QColor(0x20, 0x21, 0x24), QColor(0x0b, 0x57, 0xd0),
+            QColor(0xc5, 0x22, 0x1f), QColor(0xb0, 0x60, 0x00), QColor(0xfe, 0xf7, 0xe0), QColor(0xb0, 0x8d, 0x2a),
             QColor(0x0b, 0x57, 0xd0)};
 }
 
 DiagramPainter::DiagramPainter(const app::LadderLayout& layout, app::TraceViewPtr trace)
     : m_layout(layout), m_trace(std::move(trace)) {}
 
-int DiagramPainter::stepCount() const { return m_trace ? int(m_trace->steps.size()) : 0; }
+int DiagramPainter::stepCount() const {
+    return m_trace ? int(m_trace->steps.size()) : 0;
+}
 
 qreal DiagramPainter::titleHeight() const {
     const QFontMetricsF fm(m_layout.headerFont());
@@ -81,8 +85,7 @@ qreal DiagramPainter::footerHeight(bool secrets) const {
 }
 
 QSizeF DiagramPainter::canvasSize(const DiagramOptions& options) const {
-    return {std::ceil(m_layout.width()),
-            std::ceil(titleHeight() + m_layout.height() + footerHeight(options.secrets))};
+    return {std::ceil(m_layout.width()), std::ceil(titleHeight() + m_layout.height() + footerHeight(options.secrets))};
 }
 
 QStringList DiagramPainter::arrowLabels(int upToStep) const {
@@ -137,7 +140,8 @@ void DiagramPainter::paintTitle(QPainter& p, const PrintPalette& c, int shownSte
     const QFontMetricsF sm(m_layout.sublabelFont());
     p.setFont(m_layout.sublabelFont());
     p.setPen(c.muted);
-    p.drawText(QRectF(f * 0.5, f * 0.4 + fm.height(), m_layout.width() - f, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(f * 0.5, f * 0.4 + fm.height(), m_layout.width() - f, sm.height()),
+               Qt::AlignLeft | Qt::AlignVCenter,
                sm.elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, m_layout.width() - f));
 }
 

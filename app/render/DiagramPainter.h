@@ -25,9 +25,9 @@ struct PrintPalette {
 /** What one figure shows. */
 struct DiagramOptions {
     PrintTheme theme = PrintTheme::Light;
-    int upToStep = 0;        ///< draw steps 1..upToStep; 0 draws the whole trace, a negative value no step
+    int upToStep = 0;          ///< draw steps 1..upToStep; 0 draws the whole trace, a negative value no step
     bool highlightLast = true; ///< the last drawn step in the accent colour, as on screen
-    bool secrets = false;    ///< list the secret values the actors hold after the last drawn step
+    bool secrets = false;      ///< list the secret values the actors hold after the last drawn step
 };
 
 /**

@@ -14,7 +14,9 @@ namespace keyladder::render::embedded {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("keyladder::render::EmbeddedScenario", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("keyladder::render::EmbeddedScenario", text);
+}
 
 const QByteArray kPngSignature("\x89PNG\r\n\x1a\n", 8);
 
@@ -53,9 +55,9 @@ QByteArray addToSvg(const QByteArray& svg, const QByteArray& scenarioJson) {
     const qsizetype end = root < 0 ? -1 : svg.indexOf('>', root);
     if (end < 0)
         return svg;
-    const QByteArray metadata = QByteArray("\n<metadata id=\"keyladder-scenario\"><keyladder:scenario xmlns:keyladder=\"") +
-                                kXmlNamespace + "\" media-type=\"application/json\">" + xmlEscaped(scenarioJson) +
-                                "</keyladder:scenario></metadata>\n";
+    const QByteArray metadata =
+        QByteArray("\n<metadata id=\"keyladder-scenario\"><keyladder:scenario xmlns:keyladder=\"") + kXmlNamespace +
+        "\" media-type=\"application/json\">" + xmlEscaped(scenarioJson) + "</keyladder:scenario></metadata>\n";
     QByteArray out = svg;
     out.insert(end + 1, metadata);
     return out;

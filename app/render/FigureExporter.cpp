@@ -23,13 +23,18 @@ namespace keyladder::render {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("keyladder::render::FigureExporter", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("keyladder::render::FigureExporter", text);
+}
 
 QString extensionOf(FigureFormat format) {
     switch (format) {
-    case FigureFormat::Svg: return QStringLiteral("svg");
-    case FigureFormat::Pdf: return QStringLiteral("pdf");
-    case FigureFormat::Png: return QStringLiteral("png");
+    case FigureFormat::Svg:
+        return QStringLiteral("svg");
+    case FigureFormat::Pdf:
+        return QStringLiteral("pdf");
+    case FigureFormat::Png:
+        return QStringLiteral("png");
     }
     return {};
 }
@@ -113,7 +118,8 @@ QByteArray toPng(const Figure& figure, qreal scale) {
 }
 
 FigureExporter FigureExporter::fromScenario(const QByteArray& scenarioJson, int fontPixelSize) {
-    const Scenario scenario = loadScenario(std::string_view(scenarioJson.constData(), std::size_t(scenarioJson.size())));
+    const Scenario scenario =
+        loadScenario(std::string_view(scenarioJson.constData(), std::size_t(scenarioJson.size())));
     const std::string normalized = saveScenario(scenario);
     const Trace trace = simulate(scenario);
     return FigureExporter(QByteArray::fromStdString(normalized), app::toTraceView(trace), fontPixelSize);
@@ -130,7 +136,9 @@ FigureExporter::~FigureExporter() = default;
 FigureExporter::FigureExporter(FigureExporter&&) noexcept = default;
 FigureExporter& FigureExporter::operator=(FigureExporter&&) noexcept = default;
 
-int FigureExporter::stepCount() const { return m_painter->stepCount(); }
+int FigureExporter::stepCount() const {
+    return m_painter->stepCount();
+}
 
 Figure FigureExporter::figure(const DiagramOptions& options) const {
     Figure f;
@@ -145,9 +153,12 @@ Figure FigureExporter::figure(const DiagramOptions& options) const {
 QByteArray FigureExporter::render(FigureFormat format, const FigureOptions& options) const {
     const Figure f = figure(options.diagram);
     switch (format) {
-    case FigureFormat::Svg: return toSvg(f);
-    case FigureFormat::Pdf: return toPdf({f});
-    case FigureFormat::Png: return toPng(f, options.scale);
+    case FigureFormat::Svg:
+        return toSvg(f);
+    case FigureFormat::Pdf:
+        return toPdf({f});
+    case FigureFormat::Png:
+        return toPng(f, options.scale);
     }
     return {};
 }
@@ -179,8 +190,8 @@ QString FigureExporter::writeFile(const QString& path, const FigureOptions& opti
     return writeAtomically(path, render(*format, options));
 }
 
-QStringList FigureExporter::writeSeries(const QString& directory, FigureFormat imageFormat, const FigureOptions& options,
-                                        QString* error) const {
+QStringList FigureExporter::writeSeries(const QString& directory, FigureFormat imageFormat,
+                                        const FigureOptions& options, QString* error) const {
     QStringList written;
     const auto fail = [&](const QString& message) {
         if (error)

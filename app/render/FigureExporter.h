@@ -20,8 +20,8 @@ std::optional<FigureFormat> figureFormatOf(const QString& fileName);
 
 struct FigureOptions {
     DiagramOptions diagram;
-    qreal scale = 2.0;       ///< PNG only: device pixels per layout pixel
-    int fontPixelSize = 14;  ///< the type size of the layout (the screen's default)
+    qreal scale = 2.0;      ///< PNG only: device pixels per layout pixel
+    int fontPixelSize = 14; ///< the type size of the layout (the screen's default)
 };
 
 /** @brief A figure source: any painting of a known size (a ladder, a comparison, a plot). */

@@ -9,8 +9,12 @@ namespace keyladder::render {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("keyladder::render::MatrixTable", text); }
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("keyladder::render::MatrixTable", text);
+}
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 QString csvField(const QString& text) {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
@@ -20,16 +24,22 @@ QString csvField(const QString& text) {
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString mdCell(QString text) { return text.replace(QLatin1Char('|'), QStringLiteral("\\|")); }
+QString mdCell(QString text) {
+    return text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+}
 
 } // namespace
 
 QString cellText(CellState state) {
     switch (state) {
-    case CellState::Reads: return tr("reads");
-    case CellState::Safe: return tr("safe");
-    case CellState::Rejected: return tr("rejected");
-    case CellState::Missing: return tr("?");
+    case CellState::Reads:
+        return tr("reads");
+    case CellState::Safe:
+        return tr("safe");
+    case CellState::Rejected:
+        return tr("rejected");
+    case CellState::Missing:
+        return tr("?");
     }
     return {};
 }
@@ -48,8 +58,8 @@ MatrixTable MatrixTable::of(const EvaluationMatrix& matrix, const std::string& g
         QStringList texts, explanations;
         for (const MatrixProcedure& p : matrix.procedures) {
             const MatrixCell* c = matrix.cell(s.id, p.id, group);
-            const CellState state = !c                      ? CellState::Missing
-                                    : c->readsUserData      ? CellState::Reads
+            const CellState state = !c                           ? CellState::Missing
+                                    : c->readsUserData           ? CellState::Reads
                                     : c->status == "established" ? CellState::Safe
                                                                  : CellState::Rejected;
             states << state;
@@ -84,7 +94,8 @@ QString toMarkdown(const QList<MatrixTable>& tables) {
         for (qsizetype r = 0; r < t.rowLabels.size(); ++r) {
             QStringList cells{mdCell(t.rowLabels[r])};
             for (qsizetype c = 0; c < t.texts[r].size(); ++c)
-                cells << (t.states[r][c] == CellState::Reads ? QStringLiteral("**%1**").arg(t.texts[r][c]) : t.texts[r][c]);
+                cells << (t.states[r][c] == CellState::Reads ? QStringLiteral("**%1**").arg(t.texts[r][c])
+                                                             : t.texts[r][c]);
             out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
         }
         out += QLatin1Char('\n');
@@ -118,7 +129,8 @@ QString toHtml(const QList<MatrixTable>& tables) {
         "th,td{border:1px solid #999;padding:4px 8px}td.reads{background:#f8d7da}td.safe{background:#d4edda}"
         "td.rejected{background:#fff3cd}</style></head><body>\n");
     for (const MatrixTable& t : tables) {
-        out += QStringLiteral("<h3>%1 (group %2)</h3>\n<table>\n<tr>").arg(t.groupName.toHtmlEscaped(), t.group.toHtmlEscaped());
+        out += QStringLiteral("<h3>%1 (group %2)</h3>\n<table>\n<tr>")
+                   .arg(t.groupName.toHtmlEscaped(), t.group.toHtmlEscaped());
         for (const QString& c : t.columns)
             out += QStringLiteral("<th>%1</th>").arg(c.toHtmlEscaped());
         out += QStringLiteral("</tr>\n");
@@ -128,8 +140,9 @@ QString toHtml(const QList<MatrixTable>& tables) {
                 const char* cls = t.states[r][c] == CellState::Reads  ? "reads"
                                   : t.states[r][c] == CellState::Safe ? "safe"
                                                                       : "rejected";
-                out += QStringLiteral("<td class=\"%1\" title=\"%2\">%3</td>")
-                           .arg(QLatin1String(cls), t.explanations[r][c].toHtmlEscaped(), t.texts[r][c].toHtmlEscaped());
+                out +=
+                    QStringLiteral("<td class=\"%1\" title=\"%2\">%3</td>")
+                        .arg(QLatin1String(cls), t.explanations[r][c].toHtmlEscaped(), t.texts[r][c].toHtmlEscaped());
             }
             out += QStringLiteral("</tr>\n");
         }

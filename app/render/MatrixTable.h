@@ -20,10 +20,10 @@ enum class CellState { Reads, Safe, Rejected, Missing };
  * tooltips) all read this one table.
  */
 struct MatrixTable {
-    QString group;           ///< group id
-    QString groupName;       ///< "Curve25519"
-    QStringList columns;     ///< "Attacker situation", then one per procedure
-    QStringList rowLabels;   ///< one per situation
+    QString group;         ///< group id
+    QString groupName;     ///< "Curve25519"
+    QStringList columns;   ///< "Attacker situation", then one per procedure
+    QStringList rowLabels; ///< one per situation
     QList<QList<CellState>> states;
     QList<QStringList> texts;        ///< short cell text: "reads", "safe", "rejected"
     QList<QStringList> explanations; ///< the cell's reason, one line

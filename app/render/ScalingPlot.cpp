@@ -20,7 +20,9 @@ namespace keyladder::render {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("keyladder::render::ScalingPlot", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("keyladder::render::ScalingPlot", text);
+}
 
 std::uint64_t toU64(const Bytes& b) {
     std::uint64_t v = 0;
@@ -33,7 +35,9 @@ DlogGroupSize sizeOf(const GroupInfo& g) {
     const bool curve = g.kind == GroupKind::Ecp || g.kind == GroupKind::X25519 || g.kind == GroupKind::X448;
     if (curve) // the subgroup is about the field's size (cofactor 4 or 8 for the Montgomery curves)
         return {DlogFamily::EllipticCurve, g.fieldBits,
-                g.kind == GroupKind::X25519 ? 252.0 : g.kind == GroupKind::X448 ? 446.0 : double(g.fieldBits)};
+                g.kind == GroupKind::X25519 ? 252.0
+                : g.kind == GroupKind::X448 ? 446.0
+                                            : double(g.fieldBits)};
     return {DlogFamily::FiniteField, g.fieldBits, double(g.fieldBits - 1)};
 }
 
@@ -168,8 +172,8 @@ Figure scalingFigure(const QList<ScalingPoint>& points, PrintTheme theme, int fo
         for (int e = int(y0); e <= int(y1); e += 12) {
             const double y = py(std::pow(10.0, e));
             p.drawLine(QPointF(plot.left() - fs * 0.3, y), QPointF(plot.left(), y));
-            p.drawText(QRectF(0, y - fm.height() / 2, plot.left() - fs * 0.5, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                       QStringLiteral("1e%1 s").arg(e));
+            p.drawText(QRectF(0, y - fm.height() / 2, plot.left() - fs * 0.5, fm.height()),
+                       Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("1e%1 s").arg(e));
         }
         p.drawText(QRectF(plot.left(), plot.bottom() + fs * 1.6, plot.width(), fm.height()), Qt::AlignCenter,
                    tr("group size in bits (p for finite fields, the field for curves)"));

@@ -29,8 +29,8 @@ struct ScalingPoint {
     enum class Kind { Measured, Extrapolated, Record };
     Kind kind = Kind::Measured;
     QString label;
-    int fieldBits = 0;     ///< x: size of p or of the curve's field
-    double seconds = 0;    ///< y: on this machine (measured or extrapolated), or the record's core-time
+    int fieldBits = 0;  ///< x: size of p or of the curve's field
+    double seconds = 0; ///< y: on this machine (measured or extrapolated), or the record's core-time
     bool curve = false;
 };
 

@@ -117,9 +117,11 @@ private slots:
             for (const auto& [name, count] : all) {
                 const auto it = shown.find(name);
                 if (it == shown.end())
-                    QVERIFY2(!texts.contains(name), qPrintable(QStringLiteral("step %1 shows %2 too early").arg(n).arg(name)));
+                    QVERIFY2(!texts.contains(name),
+                             qPrintable(QStringLiteral("step %1 shows %2 too early").arg(n).arg(name)));
                 else
-                    QVERIFY2(texts.count(name) >= it->second, qPrintable(QStringLiteral("step %1 lacks %2").arg(n).arg(name)));
+                    QVERIFY2(texts.count(name) >= it->second,
+                             qPrintable(QStringLiteral("step %1 lacks %2").arg(n).arg(name)));
             }
             // The painter's own account of arrows grows with the steps and never shows a later one.
             int arrows = 0;
@@ -281,7 +283,8 @@ private slots:
         bool ueDiffers = false;
         for (const render::KnowledgeDifference& d : comparison.differences())
             if (d.actor == QLatin1String("UE"))
-                ueDiffers = d.onlyLeft.contains(QStringLiteral("DHKey")) && !d.onlyRight.contains(QStringLiteral("DHKey"));
+                ueDiffers =
+                    d.onlyLeft.contains(QStringLiteral("DHKey")) && !d.onlyRight.contains(QStringLiteral("DHKey"));
         QVERIFY(ueDiffers);
         const QByteArray svg = render::toSvg(comparison.figure(render::PrintTheme::Light));
         QVERIFY(QSvgRenderer(svg).isValid());
@@ -296,7 +299,8 @@ private slots:
         QTest::newRow("svg") << QStringList{s, "--out", "f.svg"} << 0 << "f.svg";
         QTest::newRow("pdf step 3 dark") << QStringList{s, "--out", "f.pdf", "--step", "3", "--theme", "dark"} << 0
                                          << "f.pdf";
-        QTest::newRow("png 1x secrets") << QStringList{s, "--out", "f.png", "--scale", "1", "--secrets"} << 0 << "f.png";
+        QTest::newRow("png 1x secrets") << QStringList{s, "--out", "f.png", "--scale", "1", "--secrets"} << 0
+                                        << "f.png";
         QTest::newRow("series") << QStringList{s, "--series", "pack"} << 0 << "pack/steps.pdf";
         QTest::newRow("compare") << QStringList{s, "--out", "c.svg", "--compare", "baseline"} << 0 << "c.svg";
         QTest::newRow("compare bad mode") << QStringList{s, "--out", "c.svg", "--compare", "ecdh"} << 2 << "";
@@ -306,7 +310,8 @@ private slots:
         QTest::newRow("step past the end") << QStringList{s, "--out", "f.svg", "--step", "99"} << 2 << "";
         QTest::newRow("scale 0") << QStringList{s, "--out", "f.png", "--scale", "0"} << 2 << "";
         QTest::newRow("no output") << QStringList{s} << 2 << "";
-        QTest::newRow("bad scenario") << QStringList{QStringLiteral(KEYLADDER_SOURCE_DIR "/README.md"), "--out", "f.svg"}
+        QTest::newRow("bad scenario") << QStringList{QStringLiteral(KEYLADDER_SOURCE_DIR "/README.md"), "--out",
+                                                     "f.svg"}
                                       << 2 << "";
     }
     void figureCommands_data() {
@@ -321,12 +326,13 @@ private slots:
                                  << "c.md";
         QTest::newRow("cost svg") << QStringList{"figure", "cost", "--out", "c.svg", "--groups", "19", "--runs", "2"}
                                   << 0 << "c.svg";
-        QTest::newRow("cost unknown group") << QStringList{"figure", "cost", "--out", "c.md", "--groups", "99"} << 2 << "";
-        QTest::newRow("scaling png") << QStringList{"figure", "scaling", "--out", "s.png", "--groups", "toy-24,toy-40",
-                                                    "--scale", "1"}
+        QTest::newRow("cost unknown group")
+            << QStringList{"figure", "cost", "--out", "c.md", "--groups", "99"} << 2 << "";
+        QTest::newRow("scaling png") << QStringList{"figure",   "scaling",       "--out",   "s.png",
+                                                    "--groups", "toy-24,toy-40", "--scale", "1"}
                                      << 0 << "s.png";
-        QTest::newRow("scaling real group") << QStringList{"figure", "scaling", "--out", "s.svg", "--groups", "14"} << 2
-                                            << "";
+        QTest::newRow("scaling real group")
+            << QStringList{"figure", "scaling", "--out", "s.svg", "--groups", "14"} << 2 << "";
     }
     void figureCommands() {
         QFETCH(QStringList, args);

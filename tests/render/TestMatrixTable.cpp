@@ -69,8 +69,9 @@ private slots:
 
     void htmlIsWellFormedWithExplanations() {
         const QString html = render::toHtml(render::tablesOf(m_matrix));
-        QXmlStreamReader xml(QString(html).remove(QStringLiteral("<!DOCTYPE html>")).replace(
-            QStringLiteral("<meta charset=\"utf-8\">"), QString()));
+        QXmlStreamReader xml(QString(html)
+                                 .remove(QStringLiteral("<!DOCTYPE html>"))
+                                 .replace(QStringLiteral("<meta charset=\"utf-8\">"), QString()));
         int tds = 0, titled = 0, trs = 0;
         while (!xml.atEnd()) {
             xml.readNext();
