@@ -63,7 +63,7 @@ int exportCommand(const std::vector<std::string>& args, Io& io) {
                                "carry the scenario, so the app reopens the figure.");
     parser.positional("SCENARIO", "scenario file; - or /dev/stdin reads standard input")
         .option("--out", "FILE", "FILE.svg, FILE.pdf or FILE.png (format from the extension)")
-        .option("--step", "N", "draw steps 1..N only (default: the whole ladder)")
+        .option("--step", "N", "draw the first N steps only, counting the context steps C1, C2 (default: all)")
         .option("--theme", "THEME", "light (default, for print) or dark")
         .flag("--secrets", "add the secret values every actor holds after the last step drawn")
         .option("--series", "DIR", "also write one figure per step (step-01...) and steps.pdf into DIR")
