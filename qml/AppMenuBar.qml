@@ -113,6 +113,26 @@ MenuBar {
                 }
             }
         }
+        Menu {
+            title: qsTr("&Language")
+            MenuItem {
+                text: qsTr("Follow the system")
+                checkable: true
+                checked: LanguageManager.choice === ""
+                onTriggered: LanguageManager.choice = ""
+            }
+            Repeater {
+                model: LanguageManager.available
+                delegate: MenuItem {
+                    required property string modelData
+                    // Each language in its own name, so a user who cannot read the current one finds theirs.
+                    text: LanguageManager.nativeName(modelData)
+                    checkable: true
+                    checked: LanguageManager.choice === modelData
+                    onTriggered: LanguageManager.choice = modelData
+                }
+            }
+        }
         Action {
             text: qsTr("Show &future steps greyed")
             checkable: true

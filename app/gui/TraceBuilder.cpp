@@ -17,7 +17,7 @@ namespace {
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
-QString tr(const char* text) { return QCoreApplication::translate("keyladder::app::TraceBuilder", text); }
+QString tr(const char* text) { return QCoreApplication::translate("keyladder::app", text); }
 
 QString valueText(const Value& v) {
     if (v.hasBytes() && !v.text().empty())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "app/gui/AppSettings.h"
+#include "app/gui/LanguageManager.h"
 #include "app/gui/SessionController.h"
 #include "app/gui/UiStallProbe.h"
 
@@ -50,6 +51,7 @@ int main(int argc, char** argv) {
     QGuiApplication::setApplicationVersion(QStringLiteral(KEYLADDER_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.keyladder.KeyLadder"));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    keyladder::app::LanguageManager::instance(); // the system's or the chosen language, before any text is made
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

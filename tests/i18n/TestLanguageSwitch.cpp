@@ -42,11 +42,17 @@ private slots:
         QTest::addColumn<QString>("context");
         QTest::addColumn<QString>("english");
         QTest::addColumn<QString>("german");
-        QTest::newRow("menu") << "AppMenuBar" << "&File" << "&Datei";
-        QTest::newRow("lifeline") << "keyladder::app::LadderLayout" << "Attacker" << "Angreifer";
-        QTest::newRow("verdict") << "keyladder::app" << "The attacker cannot read the user data"
+        QTest::newRow("menu") << "AppMenuBar"
+                              << "&File"
+                              << "&Datei";
+        QTest::newRow("lifeline") << "keyladder::app::LadderLayout"
+                                  << "Attacker"
+                                  << "Angreifer";
+        QTest::newRow("verdict") << "keyladder::app"
+                                 << "The attacker cannot read the user data"
                                  << "Der Angreifer kann die Nutzdaten nicht lesen";
-        QTest::newRow("step title") << "keyladder::Engine" << "gNB selects a D-H group and makes KEi"
+        QTest::newRow("step title") << "keyladder::Engine"
+                                    << "gNB selects a D-H group and makes KEi"
                                     << "gNB wählt eine D-H-Gruppe und erzeugt KEi";
     }
     void germanChangesKnownTexts() {
@@ -82,7 +88,7 @@ private slots:
             QCOMPARE(de.id, en.id); // the structure does not depend on the language
             if (de.title != en.title)
                 ++differentTitles;
-            QVERIFY2(de.narration != en.narration, en.id.c_str());
+            QVERIFY2(de.narration != en.narration, (en.id + ": " + de.narration.substr(0, 80)).c_str());
         }
         QCOMPARE(differentTitles, int(english.steps().size()));
         // Step 2 of the D-H procedure, title as in the German .ts.

@@ -147,8 +147,8 @@ private slots:
         QCOMPARE(lupdate.exitCode(), 0);
         const TsProblems p = inspect(copy);
         QVERIFY2(p.unfinished.isEmpty(),
-                 qPrintable(QStringLiteral("texts without a translation (run the update_translations target):\n  ")
-                            + p.unfinished.join("\n  ")));
+                 qPrintable(QStringLiteral("texts without a translation (run the update_translations target):\n  ") +
+                            p.unfinished.join("\n  ")));
         QVERIFY2(p.stale.isEmpty(),
                  qPrintable(QStringLiteral("translations whose source text is gone:\n  ") + p.stale.join("\n  ")));
     }
