@@ -67,9 +67,26 @@ MenuBar {
         }
         MenuSeparator {}
         Action {
+            text: qsTr("&Export…")
+            shortcut: "Ctrl+E"
+            enabled: SessionController.hasTrace
+            onTriggered: menuBar.dialogs.exportFigure()
+        }
+        MenuSeparator {}
+        Action {
             text: qsTr("&Quit")
             shortcut: StandardKey.Quit
             onTriggered: menuBar.Window.window.close()
+        }
+    }
+
+    Menu {
+        title: qsTr("&Edit")
+        Action {
+            text: qsTr("&Copy diagram")
+            shortcut: "Ctrl+Shift+C"
+            enabled: SessionController.hasTrace
+            onTriggered: SessionController.copyDiagram(SessionController.currentStep > 0, Theme.dark, AppSettings.showSecrets)
         }
     }
 

@@ -30,6 +30,7 @@ Item {
         return false
     }
     function saveAs() { saveDialog.open() }
+    function exportFigure() { exportDialog.open() }
     function showProblem(title, message) {
         problemDialog.title = title
         problemDialog.text = message
@@ -70,6 +71,20 @@ Item {
             }
         }
         onRejected: dialogs.pendingAction = null
+    }
+
+    FileDialog {
+        id: exportDialog
+        objectName: "exportDialog"
+        title: qsTr("Export the diagram")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "svg"
+        nameFilters: [qsTr("SVG figure (*.svg)"), qsTr("PDF figure (*.pdf)"), qsTr("PNG image (*.png)"),
+                      qsTr("Mermaid diagram (*.mmd)"), qsTr("PlantUML diagram (*.puml)"), qsTr("ASCII ladder (*.txt)"),
+                      qsTr("Trace JSON (*.json)")]
+        // The figure as on screen: up to the current step, in the screen's theme, secrets as shown.
+        onAccepted: SessionController.exportFigure(selectedFile, SessionController.currentStep > 0,
+                                                   Theme.dark, AppSettings.showSecrets)
     }
 
     MessageDialog {

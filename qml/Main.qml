@@ -153,6 +153,7 @@ ApplicationWindow {
                 visible: SessionController.error === ""
                 Layout.fillWidth: true
                 text: SessionController.busy ? qsTr("Computing… %1").arg(SessionController.progressText)
+                      : SessionController.statusMessage !== "" ? SessionController.statusMessage
                       : SessionController.hasTrace ? qsTr("Outcome: %1 · computed in %2 ms").arg(SessionController.outcome).arg(SessionController.lastRunMs)
                       : qsTr("No scenario")
                 font.pixelSize: Theme.smallFont

@@ -6,6 +6,11 @@
 #include "app/gui/StepListModel.h"
 #include "app/gui/TraceBuilder.h"
 #include "app/render/EmbeddedScenario.h"
+#include "app/render/FigureExporter.h"
+#include "core/Simulation.h"
+#include "core/export/TextRenderers.h"
+#include "core/protocol/Scenario.h"
+#include "core/protocol/Trace.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -33,6 +38,7 @@ constexpr int kStepIntervalMs = 1800; // at speed 1: time to read an arrow and i
 
 struct RunOutcome {
     TraceViewPtr trace;
+    std::shared_ptr<const Trace> coreTrace;
     QString error;
     bool cancelled = false;
     qint64 elapsedMs = 0;
@@ -117,6 +123,12 @@ SessionController::SessionController(QObject* parent)
     qAddPostRoutine([] { SessionController::instance()->shutdownWorkers(); });
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, &SessionController::pollProgress);
+    m_statusTimer.setSingleShot(true);
+    m_statusTimer.setInterval(6000);
+    connect(&m_statusTimer, &QTimer::timeout, this, [this] {
+        m_statusMessage.clear();
+        emit statusMessageChanged();
+    });
 }
 
 SessionController::~SessionController() {
@@ -334,8 +346,10 @@ void SessionController::rerun() {
             setError(tr("The run was cancelled; the previous diagram stays."));
         else if (!outcome.error.isEmpty())
             setError(outcome.error);
-        else
+        else {
+            m_coreTrace = outcome.coreTrace;
             applyTrace(outcome.trace, outcome.elapsedMs);
+        }
         emit runFinished();
     });
     QFuture<RunOutcome> future = QtConcurrent::run(&m_pool, [json, cancelFlag, progress]() -> RunOutcome {
@@ -343,7 +357,22 @@ void SessionController::rerun() {
         QElapsedTimer timer;
         timer.start();
         try {
-            outcome.trace = buildTrace(json, *cancelFlag, *progress);
+            // As buildTrace(), but the engine's trace is kept for the text exports.
+            const Scenario scenario = loadScenario(std::string_view(json.constData(), std::size_t(json.size())));
+            SimulationOptions options;
+            options.cancel = cancelFlag.get();
+            options.progress = [&progress = *progress](const RunProgress& p) {
+                if (p.stepsExpected > 0) {
+                    const double inside = p.fraction < 0 ? 0.0 : p.fraction;
+                    progress.fraction = std::min(1.0, (double(p.stepIndex) + inside) / double(p.stepsExpected));
+                }
+                const std::string& activity = p.activity.empty() ? p.stepId : p.activity;
+                progress.setActivity(QString::fromUtf8(activity.data(), qsizetype(activity.size())));
+            };
+            auto trace = std::make_shared<const Trace>(simulate(scenario, options));
+            progress->setActivity(QCoreApplication::translate("keyladder::app", "preparing the diagram"));
+            outcome.trace = toTraceView(*trace);
+            outcome.coreTrace = std::move(trace);
         } catch (const std::exception& e) {
             if (cancelFlag->load())
                 outcome.cancelled = true;
@@ -496,6 +525,96 @@ void SessionController::copyText(const QString& text) const {
 }
 
 void SessionController::clearError() { setError({}); }
+
+void SessionController::showStatus(const QString& message) {
+    m_statusMessage = message;
+    emit statusMessageChanged();
+    m_statusTimer.start();
+}
+
+bool SessionController::exportFigure(const QString& pathOrUrl, bool upToCurrentStep, bool dark, bool secrets) {
+    const QString path = localPath(pathOrUrl);
+    const QString fileName = QFileInfo(path).fileName();
+    if (!m_trace || !m_coreTrace) {
+        setError(tr("Nothing to export yet: the scenario has not run."));
+        return false;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray content;
+    try {
+        if (const auto format = render::figureFormatOf(path)) {
+            render::FigureOptions options;
+            options.diagram.theme = dark ? render::PrintTheme::Dark : render::PrintTheme::Light;
+            // 0 would draw the whole trace; before the first step the figure shows no step at all.
+            options.diagram.upToStep = upToCurrentStep ? (m_currentStep > 0 ? m_currentStep : -1) : 0;
+            options.diagram.secrets = secrets;
+            const render::FigureExporter exporter(QJsonDocument(m_scenario).toJson(QJsonDocument::Indented), m_trace);
+            content = exporter.render(*format, options);
+        } else {
+            std::string text;
+            if (suffix == QLatin1String("mmd"))
+                text = renderMermaid(*m_coreTrace);
+            else if (suffix == QLatin1String("puml"))
+                text = renderPlantUml(*m_coreTrace);
+            else if (suffix == QLatin1String("txt"))
+                text = renderAscii(*m_coreTrace);
+            else if (suffix == QLatin1String("json"))
+                text = renderJson(*m_coreTrace, secrets);
+            else {
+                setError(tr("Cannot export %1: unknown format “.%2” (use .svg, .pdf, .png, .mmd, .puml, .txt or .json)")
+                             .arg(fileName, suffix));
+                return false;
+            }
+            content = QByteArray::fromStdString(text);
+        }
+    } catch (const std::exception& e) {
+        setError(tr("Cannot export %1: %2").arg(fileName, QString::fromUtf8(e.what())));
+        return false;
+    }
+    if (content.isEmpty()) {
+        setError(tr("Cannot export %1: the figure could not be drawn.").arg(fileName));
+        return false;
+    }
+    // QSaveFile: a failed export never leaves a half-written file in place of an older one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+        setError(tr("Cannot export %1: %2").arg(fileName, file.errorString()));
+        return false;
+    }
+    setError({});
+    showStatus(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool SessionController::copyDiagram(bool upToCurrentStep, bool dark, bool secrets) {
+    if (!m_trace) {
+        setError(tr("Nothing to copy yet: the scenario has not run."));
+        return false;
+    }
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!clipboard) {
+        setError(tr("Cannot copy the diagram: there is no clipboard."));
+        return false;
+    }
+    render::DiagramOptions options;
+    options.theme = dark ? render::PrintTheme::Dark : render::PrintTheme::Light;
+    options.upToStep = upToCurrentStep ? (m_currentStep > 0 ? m_currentStep : -1) : 0;
+    options.secrets = secrets;
+    try {
+        const render::FigureExporter exporter(QJsonDocument(m_scenario).toJson(QJsonDocument::Indented), m_trace);
+        const QImage image = render::toImage(exporter.figure(options), 2);
+        if (image.isNull()) {
+            setError(tr("Cannot copy the diagram: it could not be drawn."));
+            return false;
+        }
+        clipboard->setImage(image);
+    } catch (const std::exception& e) {
+        setError(tr("Cannot copy the diagram: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    showStatus(tr("Diagram copied to the clipboard"));
+    return true;
+}
 
 void SessionController::setBusy(bool busy) {
     if (busy == m_busy)

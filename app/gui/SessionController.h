@@ -22,6 +22,10 @@
 class QQmlEngine;
 class QJSEngine;
 
+namespace keyladder {
+class Trace;
+}
+
 namespace keyladder::app {
 
 struct BuildProgress;
@@ -63,6 +67,7 @@ class SessionController final : public QObject {
     Q_PROPERTY(keyladder::app::EventListModel* events READ events CONSTANT)
     Q_PROPERTY(QVariantList examples READ examples CONSTANT)
     Q_PROPERTY(qint64 lastRunMs READ lastRunMs NOTIFY traceChanged)
+    Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY statusMessageChanged)
 public:
     static SessionController* create(QQmlEngine*, QJSEngine*);
     static SessionController* instance();
@@ -95,6 +100,8 @@ public:
     QVariantList examples() const;
     qint64 lastRunMs() const { return m_lastRunMs; }
     TraceViewPtr traceView() const { return m_trace; }
+    /** A short confirmation for the status bar ("Exported ladder.svg"); empty after a few seconds. */
+    QString statusMessage() const { return m_statusMessage; }
     /** Cancels the run in flight and joins the worker threads. */
     void shutdownWorkers();
 
@@ -134,6 +141,15 @@ public:
     /** Shows an event in the inspector. */
     Q_INVOKABLE void select(int step, int event);
     Q_INVOKABLE void copyText(const QString& text) const;
+    /**
+     * Writes the current trace to @p pathOrUrl in the format its suffix names: a figure (.svg, .pdf, .png,
+     * the scenario embedded) or text (.mmd Mermaid, .puml PlantUML, .txt ASCII, .json the trace). Figures
+     * stop at the current step when @p upToCurrentStep is set; @p secrets lists (figures) or writes (trace
+     * JSON) the private values. On failure error says why and nothing is written.
+     */
+    Q_INVOKABLE bool exportFigure(const QString& pathOrUrl, bool upToCurrentStep, bool dark, bool secrets);
+    /** Puts the diagram on the clipboard as an image at twice the layout's resolution. */
+    Q_INVOKABLE bool copyDiagram(bool upToCurrentStep, bool dark, bool secrets);
     Q_INVOKABLE void clearError();
     Q_INVOKABLE QString actorLabel(const QString& actor) const;
     /** Waits (spinning the event loop) until no run is in flight; for the command line and tests. */
@@ -151,6 +167,7 @@ signals:
     void progressChanged();
     void errorChanged();
     void selectionChanged();
+    void statusMessageChanged();
     /** A file could not be read, parsed or written; @p message is the loader's or the system's. */
     void fileProblem(const QString& title, const QString& message);
     /** A run finished (successfully or not). */
@@ -168,9 +185,12 @@ private:
     void pollProgress();
     void selectDefault();
     bool applyScenario(const QJsonObject& candidate, bool markDirty);
+    void showStatus(const QString& message);
 
     QJsonObject m_scenario;
     TraceViewPtr m_trace;
+    /// The engine's own trace behind m_trace, for the text exports (Mermaid, PlantUML, ASCII, JSON).
+    std::shared_ptr<const Trace> m_coreTrace;
     QString m_filePath;
     bool m_dirty = false;
     int m_currentStep = 0;
@@ -188,6 +208,8 @@ private:
     EventListModel* m_events;
     QTimer m_playTimer;
     QTimer m_progressTimer;
+    QTimer m_statusTimer;
+    QString m_statusMessage;
 
     /// The engine's workers; joined when the application object goes away (see shutdownWorkers()).
     QThreadPool m_pool;
