@@ -218,6 +218,18 @@
         <source>&amp;About KeyLadder</source>
         <translation>Über &amp;KeyLadder</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagram</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
 </context>
 <context>
     <name>DiagramView</name>
@@ -319,6 +331,38 @@ KeyLadder steht unter der LGPL 3.0 oder neuer. Es verwendet Qt %2 (LGPL 3.0), Bo
     <message>
         <source>open / save</source>
         <translation>öffnen / speichern</translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG figure (*.svg)</source>
+        <translation>SVG-Abbildung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF figure (*.pdf)</source>
+        <translation>PDF-Abbildung (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Mermaid diagram (*.mmd)</source>
+        <translation>Mermaid-Diagramm (*.mmd)</translation>
+    </message>
+    <message>
+        <source>PlantUML diagram (*.puml)</source>
+        <translation>PlantUML-Diagramm (*.puml)</translation>
+    </message>
+    <message>
+        <source>ASCII ladder (*.txt)</source>
+        <translation>ASCII-Leiterdiagramm (*.txt)</translation>
+    </message>
+    <message>
+        <source>Trace JSON (*.json)</source>
+        <translation>Trace-JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1021,62 @@ KeyLadder steht unter der LGPL 3.0 oder neuer. Es verwendet Qt %2 (LGPL 3.0), Bo
         <source>The attacker recorded the traffic and gets the keys only now. Whatever it can still compute from the recording is what forward secrecy would have had to protect.</source>
         <translation>Der Angreifer hat den Verkehr aufgezeichnet und erhält die Schlüssel erst jetzt. Was er aus der Aufzeichnung noch berechnen kann, hätte Forward Secrecy schützen müssen.</translation>
     </message>
+    <message>
+        <source>compare RES with XRES</source>
+        <translation>RES mit XRES vergleichen</translation>
+    </message>
+    <message>
+        <source>choose NR algorithms</source>
+        <translation>NR-Algorithmen wählen</translation>
+    </message>
+    <message>
+        <source>select group: first of the gNB&apos;s priority list that the UE supports</source>
+        <translation>Gruppe wählen: die erste der gNB-Prioritätsliste, die das UE unterstützt</translation>
+    </message>
+    <message>
+        <source>generate key pair in %1</source>
+        <translation>Schlüsselpaar erzeugen in %1</translation>
+    </message>
+    <message>
+        <source>check the selected group against the UE&apos;s policy</source>
+        <translation>gewählte Gruppe gegen die Vorgabe des UE prüfen</translation>
+    </message>
+    <message>
+        <source>validate KEi</source>
+        <translation>KEi validieren</translation>
+    </message>
+    <message>
+        <source>validate KEi and agree: D-H key = %1 agreement</source>
+        <translation>KEi validieren und vereinbaren: D-H-Schlüssel = %1-Vereinbarung</translation>
+    </message>
+    <message>
+        <source>validate KEr and agree: D-H key = %1 agreement</source>
+        <translation>KEr validieren und vereinbaren: D-H-Schlüssel = %1-Vereinbarung</translation>
+    </message>
+    <message>
+        <source>no common D-H group: fell back to the baseline (a bidding-down)</source>
+        <translation>keine gemeinsame D-H-Gruppe: Rückfall auf die Referenz (ein Bidding-down)</translation>
+    </message>
+    <message>
+        <source>D-H key agreed in group %1; SgNB key: %2</source>
+        <translation>D-H-Schlüssel in Gruppe %1 vereinbart; SgNB-Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>S-KgNB (D-H key not used)</source>
+        <translation>S-KgNB (D-H-Schlüssel nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>KDF(S-KgNB, D-H key) (combine)</source>
+        <translation>KDF(S-KgNB, D-H-Schlüssel) (combine)</translation>
+    </message>
+    <message>
+        <source>KDF(D-H key) (replace)</source>
+        <translation>KDF(D-H-Schlüssel) (replace)</translation>
+    </message>
+    <message>
+        <source>baseline: the gNB uses the S-KgNB it got from the eNB (IE 203)</source>
+        <translation>Referenz: Der gNB verwendet den S-KgNB, den er vom eNB erhalten hat (IE 203)</translation>
+    </message>
 </context>
 <context>
     <name>keyladder::app</name>
@@ -1128,6 +1228,46 @@ KeyLadder steht unter der LGPL 3.0 oder neuer. Es verwendet Qt %2 (LGPL 3.0), Bo
     <message>
         <source>The run was cancelled; the previous diagram stays.</source>
         <translation>Die Berechnung wurde abgebrochen; das vorige Diagramm bleibt.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the scenario has not run.</source>
+        <translation>Noch nichts zu exportieren: Das Szenario wurde noch nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: unknown format “.%2” (use .svg, .pdf, .png, .mmd, .puml, .txt or .json)</source>
+        <translation>%1 kann nicht exportiert werden: unbekanntes Format „.%2“ (.svg, .pdf, .png, .mmd, .puml, .txt oder .json verwenden)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>%1 kann nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the figure could not be drawn.</source>
+        <translation>%1 kann nicht exportiert werden: Die Abbildung konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet: the scenario has not run.</source>
+        <translation>Noch nichts zu kopieren: Das Szenario wurde noch nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the diagram: there is no clipboard.</source>
+        <translation>Das Diagramm kann nicht kopiert werden: Es gibt keine Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the diagram: it could not be drawn.</source>
+        <translation>Das Diagramm kann nicht kopiert werden: Es konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the diagram: %1</source>
+        <translation>Das Diagramm kann nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Diagram copied to the clipboard</source>
+        <translation>Diagramm in die Zwischenablage kopiert</translation>
     </message>
 </context>
 <context>

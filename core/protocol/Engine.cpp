@@ -717,7 +717,8 @@ void Run::contextAka() {
     const auto resIes = MessageCodec::decode(r.wire);
     const ByteView res = findIn(resIes, "RES")->value.bytes();
     const bool resOk = std::equal(res.begin(), res.end(), m_xres.begin(), m_xres.end());
-    compute(Actor::Core, "compare RES with XRES", "TS 33.401 6.1.1", {{"RES", pub(res)}, {"XRES", sec(m_xres)}},
+    compute(Actor::Core, coreTr("keyladder::Engine", "compare RES with XRES"), "TS 33.401 6.1.1",
+            {{"RES", pub(res)}, {"XRES", sec(m_xres)}},
             {{"result", txt(resOk ? "equal: the UE is authentic" : "different")}});
     if (!resOk) {
         reject(Actor::Core, "RES", "res-mismatch", "RES differs from XRES", "TS 33.401 6.1.1");
@@ -907,7 +908,7 @@ void Run::step2() {
                 "keyladder::Engine",
                 "As today: the gNB chooses NR ciphering and integrity algorithms from the NR UE Security Capabilities "
                 "and its own priority list, and will use the S-KgNB it received from the eNB. No D-H exchange."));
-        compute(Actor::Gnb, "choose NR algorithms", "TS 36.423 8.7.4.2",
+        compute(Actor::Gnb, coreTr("keyladder::Engine", "choose NR algorithms"), "TS 36.423 8.7.4.2",
                 {{"NR UE Security Capabilities", pub(kNrUeSecurityCapabilities)}},
                 {{"algorithms", txt("NEA" + std::to_string(cipherId()) + "/NIA" + std::to_string(integrityId()))}});
         end();
@@ -928,7 +929,9 @@ void Run::step2() {
             chosen = nullptr;
         }
     }
-    compute(Actor::Gnb, "select group: first of the gNB's priority list that the UE supports", "seed step 2",
+    compute(Actor::Gnb,
+            coreTr("keyladder::Engine", "select group: first of the gNB's priority list that the UE supports"),
+            "seed step 2",
             {{"gNB priority", txt(groupListText(m_s.gnb.dhPriority))},
              {"UE D-H groups", txt(groupListText(m_gnbUeGroups))}},
             {{"selected group", txt(chosen != nullptr ? groupLabel(*chosen) : "none in common")}});
@@ -970,8 +973,8 @@ void Run::step2() {
     checkCancel();
     m_gnbPair.emplace(KeyPair::generate(*chosen, *m_rng));
     const SecureBytes gnbPrivate = m_gnbPair->privateValue();
-    compute(Actor::Gnb, "generate key pair in " + groupLabel(*chosen), chosen->reference,
-            {{"group", txt(groupLabel(*chosen))}},
+    compute(Actor::Gnb, fillArgs(coreTr("keyladder::Engine", "generate key pair in %1"), {groupLabel(*chosen)}),
+            chosen->reference, {{"group", txt(groupLabel(*chosen))}},
             {{"gNB D-H private", priv(gnbPrivate)}, {"KEi", pub(m_gnbPair->publicValue())}});
     know(Actor::Gnb, kn::SelectedGroup, pub(textBytes(chosen->id), groupLabel(*chosen)), Provenance::Own,
          "gNB group selection", {"UE D-H groups"});
@@ -1100,7 +1103,8 @@ void Run::step5() {
         m_cur.title = coreTr("keyladder::Engine", "UE refuses a group it did not offer");
         ueFails("selected D-H group not offered", "reconfigurationFailure");
     }
-    compute(Actor::Ue, "check the selected group against the UE's policy", "UE policy (minSecurityBits)",
+    compute(Actor::Ue, coreTr("keyladder::Engine", "check the selected group against the UE's policy"),
+            "UE policy (minSecurityBits)",
             {{"selected group", txt(groupLabel(*group))},
              {"estimated strength", txt(std::to_string(group->securityBits) + " bits")},
              {"minSecurityBits", txt(std::to_string(m_s.ue.minSecurityBits) + " bits")}},
@@ -1126,8 +1130,8 @@ void Run::step5() {
     checkCancel();
     m_uePair.emplace(KeyPair::generate(*group, *m_rng));
     const SecureBytes uePrivate = m_uePair->privateValue();
-    compute(Actor::Ue, "generate key pair in " + groupLabel(*group), group->reference,
-            {{"group", txt(groupLabel(*group))}},
+    compute(Actor::Ue, fillArgs(coreTr("keyladder::Engine", "generate key pair in %1"), {groupLabel(*group)}),
+            group->reference, {{"group", txt(groupLabel(*group))}},
             {{"UE D-H private", priv(uePrivate)}, {"KEr", pub(m_uePair->publicValue())}});
     know(Actor::Ue, kn::UeDhPrivate, priv(uePrivate), Provenance::Own, "key pair generation");
     know(Actor::Ue, kn::KEr, pub(m_uePair->publicValue()), Provenance::Own, "key pair generation");
@@ -1137,13 +1141,15 @@ void Run::step5() {
     try {
         m_ueDh = m_uePair->agree(m_ueKei);
     } catch (const ValidationError& e) {
-        compute(Actor::Ue, "validate KEi", "SP 800-56A 5.6.2.3; RFC 7748 6.1", {{"KEi", pub(m_ueKei)}},
-                {{"result", txt(std::string("refused: ") + e.what())}});
+        compute(Actor::Ue, coreTr("keyladder::Engine", "validate KEi"), "SP 800-56A 5.6.2.3; RFC 7748 6.1",
+                {{"KEi", pub(m_ueKei)}}, {{"result", txt(std::string("refused: ") + e.what())}});
         reject(Actor::Ue, "KEi", ruleName(e.rule()), e.what(), "SP 800-56A 5.6.2.3; RFC 7748 6.1");
         m_cur.title = fillArgs(coreTr("keyladder::Engine", "UE refuses KEi: %1 check failed"), {ruleName(e.rule())});
         ueFails("invalid KEi (" + ruleName(e.rule()) + ")", "reconfigurationFailure");
     }
-    compute(Actor::Ue, "validate KEi and agree: D-H key = " + kindName(group->kind) + " agreement",
+    compute(Actor::Ue,
+            fillArgs(coreTr("keyladder::Engine", "validate KEi and agree: D-H key = %1 agreement"),
+                     {kindName(group->kind)}),
             "seed step 5; " + group->reference, {{"UE D-H private", priv(uePrivate)}, {"KEi", pub(m_ueKei)}},
             {{"DHKey", sec(m_ueDh)}});
     know(Actor::Ue, kn::DHKey, sec(m_ueDh), Provenance::Derived, kindName(group->kind) + " agreement",
@@ -1216,9 +1222,11 @@ void Run::step6() {
         throw Aborted{"the gNB refused KEr (" + ruleName(e.rule()) + ")"};
     }
     const GroupInfo& group = m_gnbPair->group();
-    compute(Actor::Gnb, "validate KEr and agree: D-H key = " + kindName(group.kind) + " agreement",
-            "seed step 6; " + group.reference, {{"gNB D-H private", priv(gnbPrivate)}, {"KEr", pub(m_gnbKer)}},
-            {{"DHKey", sec(m_gnbDh)}});
+    compute(
+        Actor::Gnb,
+        fillArgs(coreTr("keyladder::Engine", "validate KEr and agree: D-H key = %1 agreement"), {kindName(group.kind)}),
+        "seed step 6; " + group.reference, {{"gNB D-H private", priv(gnbPrivate)}, {"KEr", pub(m_gnbKer)}},
+        {{"DHKey", sec(m_gnbDh)}});
     know(Actor::Gnb, kn::DHKey, sec(m_gnbDh), Provenance::Derived, kindName(group.kind) + " agreement",
          {"gNB D-H private", "KEr"});
     end();
@@ -1428,15 +1436,19 @@ Trace Run::execute() {
         step7();
         step8();
         if (m_summary.fellBackToBaseline) {
-            m_summary.reason = "no common D-H group: fell back to the baseline (a bidding-down)";
-        } else if (m_s.procedure.mode == ProcedureMode::Dh) {
             m_summary.reason =
-                "D-H key agreed in group " + groupLabel(m_gnbPair->group()) + "; SgNB key: " +
-                std::string(m_s.procedure.keyUsage == KeyUsage::None      ? "S-KgNB (D-H key not used)"
-                            : m_s.procedure.keyUsage == KeyUsage::Combine ? "KDF(S-KgNB, D-H key) (combine)"
-                                                                          : "KDF(D-H key) (replace)");
+                coreTr("keyladder::Engine", "no common D-H group: fell back to the baseline (a bidding-down)");
+        } else if (m_s.procedure.mode == ProcedureMode::Dh) {
+            m_summary.reason = fillArgs(
+                coreTr("keyladder::Engine", "D-H key agreed in group %1; SgNB key: %2"),
+                {groupLabel(m_gnbPair->group()), m_s.procedure.keyUsage == KeyUsage::None
+                                                     ? coreTr("keyladder::Engine", "S-KgNB (D-H key not used)")
+                                                 : m_s.procedure.keyUsage == KeyUsage::Combine
+                                                     ? coreTr("keyladder::Engine", "KDF(S-KgNB, D-H key) (combine)")
+                                                     : coreTr("keyladder::Engine", "KDF(D-H key) (replace)")});
         } else {
-            m_summary.reason = "baseline: the gNB uses the S-KgNB it got from the eNB (IE 203)";
+            m_summary.reason =
+                coreTr("keyladder::Engine", "baseline: the gNB uses the S-KgNB it got from the eNB (IE 203)");
         }
     } catch (const Aborted& a) {
         m_summary.status = RunStatus::Rejected;
