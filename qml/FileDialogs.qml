@@ -116,26 +116,8 @@ Item {
         informativeText: qsTr("The scenario that was loaded before stays open.")
     }
 
-    Dialog {
+    AboutDialog {
         id: aboutDialog
-        objectName: "aboutDialog"
-        title: qsTr("About KeyLadder")
-        modal: true
-        anchors.centerIn: parent
-        standardButtons: Dialog.Close
-        width: Math.min(parent.width * 0.8, Theme.fontSize * 40)
-        height: Math.min(parent.height * 0.8, Theme.fontSize * 22)
-        Label {
-            id: aboutLabel
-            width: aboutDialog.availableWidth
-            wrapMode: Text.Wrap
-            font.pixelSize: Theme.fontSize
-            text: qsTr("KeyLadder %1\n\nSteps through the Diffie-Hellman exchange proposed for UE and gNB in "
-                       + "LTE-NR dual connectivity, and shows what each party, above all an attacker, can compute. "
-                       + "Every value is computed for real.\n\nKeyLadder is licensed under the LGPL 3.0 or later. "
-                       + "It uses Qt %2 (LGPL 3.0), Botan %3 (BSD 2-clause) and nlohmann/json (MIT).")
-                      .arg(AppInfo.version).arg(AppInfo.qtVersion).arg(AppInfo.botanVersion)
-        }
     }
 
     Dialog {

@@ -3,6 +3,7 @@
 
 #include "app/gui/EventListModel.h"
 #include "app/gui/LadderLayout.h"
+#include "app/gui/LanguageManager.h"
 #include "app/gui/StepListModel.h"
 #include "app/gui/TraceBuilder.h"
 #include "app/render/EmbeddedScenario.h"
@@ -120,6 +121,11 @@ SessionController::SessionController(QObject* parent)
     // workers never expire, and at exit only the job in flight is cancelled and waited for.
     m_pool.setMaxThreadCount(2);
     m_pool.setExpiryTimeout(-1);
+    // Narration, step titles and verdicts are computed in the current language: recompute on a switch.
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] {
+        if (!m_scenario.isEmpty())
+            rerun();
+    });
     qAddPostRoutine([] { SessionController::instance()->shutdownWorkers(); });
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, &SessionController::pollProgress);

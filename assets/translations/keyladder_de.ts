@@ -277,22 +277,6 @@
         <translation>Das zuvor geladene Szenario bleibt geöffnet.</translation>
     </message>
     <message>
-        <source>About KeyLadder</source>
-        <translation>Über KeyLadder</translation>
-    </message>
-    <message>
-        <source>KeyLadder %1
-
-Steps through the Diffie-Hellman exchange proposed for UE and gNB in LTE-NR dual connectivity, and shows what each party, above all an attacker, can compute. Every value is computed for real.
-
-KeyLadder is licensed under the LGPL 3.0 or later. It uses Qt %2 (LGPL 3.0), Botan %3 (BSD 2-clause) and nlohmann/json (MIT).</source>
-        <translation>KeyLadder %1
-
-Geht Schritt für Schritt durch den Diffie-Hellman-Austausch, der für UE und gNB in der LTE-NR-Dual-Connectivity vorgeschlagen wird, und zeigt, was jede Partei – vor allem ein Angreifer – berechnen kann. Jeder Wert wird tatsächlich berechnet.
-
-KeyLadder steht unter der LGPL 3.0 oder neuer. Es verwendet Qt %2 (LGPL 3.0), Botan %3 (BSD 2-clause) und nlohmann/json (MIT).</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
