@@ -19,6 +19,24 @@ QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.
 
 QString tr(const char* text) { return QCoreApplication::translate("keyladder::app", text); }
 
+// Phase, outcome and link-protection names come from core in English (the CLI and the exports keep them);
+// the list makes lupdate see them, nameText() shows them in the user's language.
+[[maybe_unused]] constexpr const char* kCoreNames[] = {
+    QT_TRANSLATE_NOOP("keyladder::app", "context"),
+    QT_TRANSLATE_NOOP("keyladder::app", "proposal"),
+    QT_TRANSLATE_NOOP("keyladder::app", "user plane"),
+    QT_TRANSLATE_NOOP("keyladder::app", "after the session"),
+    QT_TRANSLATE_NOOP("keyladder::app", "established"),
+    QT_TRANSLATE_NOOP("keyladder::app", "rejected"),
+    QT_TRANSLATE_NOOP("keyladder::app", "clear"),
+    QT_TRANSLATE_NOOP("keyladder::app", "integrity"),
+    QT_TRANSLATE_NOOP("keyladder::app", "ciphered + integrity"),
+    QT_TRANSLATE_NOOP("keyladder::app", "ciphered"),
+    QT_TRANSLATE_NOOP("keyladder::app", "IPsec (NDS/IP)"),
+};
+
+QString nameText(std::string_view english) { return tr(std::string(english).c_str()); }
+
 QString valueText(const Value& v) {
     if (v.hasBytes() && !v.text().empty())
         return qs(v.text()) + QStringLiteral("  (") + qs(v.hex()) + QLatin1Char(')');
@@ -42,7 +60,7 @@ TraceEvent convert(const Message& m) {
     e.to = qs(actorId(m.to));
     e.name = qs(m.name);
     e.interfaceName = qs(interfaceName(m.interface));
-    e.protection = qs(protectionText(m.protection));
+    e.protection = nameText(protectionText(m.protection));
     QStringList detail;
     if (!m.channel.empty())
         detail << qs(m.channel);
@@ -185,7 +203,7 @@ TraceViewPtr toTraceView(const Trace& trace) {
         view->actors << qs(actorId(a));
 
     const Summary& summary = trace.summary();
-    view->outcome = qs(runStatusName(summary.status));
+    view->outcome = nameText(runStatusName(summary.status));
     if (!summary.reason.empty())
         view->outcome += QStringLiteral(": ") + qs(summary.reason);
 
@@ -194,7 +212,7 @@ TraceViewPtr toTraceView(const Trace& trace) {
         TraceStep out;
         out.label = qs(step.id);
         out.title = qs(step.title);
-        out.phase = qs(phaseName(step.phase));
+        out.phase = nameText(phaseName(step.phase));
         out.narration = qs(step.narration);
         out.clause = qs(step.specRef);
         for (const Event& event : step.events)

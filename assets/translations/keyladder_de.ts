@@ -1132,6 +1132,50 @@
         <source>preparing the diagram</source>
         <translation>Diagramm wird vorbereitet</translation>
     </message>
+    <message>
+        <source>context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>user plane</source>
+        <translation>Nutzerebene</translation>
+    </message>
+    <message>
+        <source>after the session</source>
+        <translation>nach der Sitzung</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translation>aufgebaut</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>Klartext</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>Integritätsschutz</translation>
+    </message>
+    <message>
+        <source>ciphered + integrity</source>
+        <translation>verschlüsselt + Integritätsschutz</translation>
+    </message>
+    <message>
+        <source>ciphered</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>IPsec (NDS/IP)</source>
+        <translation>IPsec (NDS/IP)</translation>
+    </message>
 </context>
 <context>
     <name>keyladder::app::GroupCatalogModel</name>
