@@ -14,7 +14,8 @@ KEYLADDER_PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qtquick-templates
     qml6-module-qtquick-shapes qml6-module-qtqml-workerscript qml6-module-qttest
-    qml6-module-qtcore qml6-module-qt-labs-settings qml6-module-qt-labs-platform qt6-qpa-plugins
+    qml6-module-qtcore qml6-module-qt-labs-settings qml6-module-qt-labs-platform qml6-module-qt-labs-folderlistmodel
+    qt6-qpa-plugins
     libgl-dev libbotan-2-dev botan nlohmann-json3-dev
     fonts-dejavu-core
     dpkg-dev file

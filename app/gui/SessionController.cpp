@@ -540,7 +540,11 @@ void SessionController::showStatus(const QString& message) {
 
 bool SessionController::exportFigure(const QString& pathOrUrl, bool upToCurrentStep, bool dark, bool secrets) {
     const QString path = localPath(pathOrUrl);
-    const QString fileName = QFileInfo(path).fileName();
+    const QString fileName = QDir::toNativeSeparators(path);
+    if (path.isEmpty()) {
+        setError(tr("Cannot export: no file name was given."));
+        return false;
+    }
     if (!m_trace || !m_coreTrace) {
         setError(tr("Nothing to export yet: the scenario has not run."));
         return false;

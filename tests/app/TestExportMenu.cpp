@@ -108,6 +108,7 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::newRow("unknown suffix") << dir.filePath(QStringLiteral("ladder.docx"));
         QTest::newRow("no suffix") << dir.filePath(QStringLiteral("ladder"));
+        QTest::newRow("empty") << QString();
         QTest::newRow("missing directory") << dir.filePath(QStringLiteral("no/such/dir/ladder.svg"));
         QTest::newRow("missing directory, text") << dir.filePath(QStringLiteral("no/such/dir/ladder.mmd"));
     }
