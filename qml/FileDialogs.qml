@@ -136,7 +136,8 @@ Item {
                     "Home / End", qsTr("first / last step"), "P", qsTr("play / pause"),
                     "+ / −", qsTr("faster / slower"), "Ctrl+= / Ctrl+−", qsTr("zoom in / out"),
                     "Ctrl+0", qsTr("actual size"), "F11", qsTr("presenter mode"),
-                    "Ctrl+O / Ctrl+S", qsTr("open / save")
+                    "Ctrl+O / Ctrl+S", qsTr("open / save"), "Ctrl+E", qsTr("export the diagram"),
+                    "Ctrl+Shift+C", qsTr("copy the diagram as an image")
                 ]
                 delegate: Label {
                     required property var modelData
