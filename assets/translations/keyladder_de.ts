@@ -764,6 +764,153 @@
     </message>
 </context>
 <context>
+    <name>keyladder::Attacker</name>
+    <message>
+        <source>IE 203 is inside NDS/IP on X2</source>
+        <translation>IE 203 liegt auf X2 innerhalb von NDS/IP</translation>
+    </message>
+    <message>
+        <source>X2 not tapped</source>
+        <translation>X2 nicht abgehört</translation>
+    </message>
+    <message>
+        <source>X2 unprotected but not tapped</source>
+        <translation>X2 ungeschützt, aber nicht abgehört</translation>
+    </message>
+    <message>
+        <source>sk-Counter unread</source>
+        <translation>sk-Counter nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1, und %2</translation>
+    </message>
+    <message>
+        <source>no K (or KeNB) leaked</source>
+        <translation>kein K (oder KeNB) preisgegeben</translation>
+    </message>
+    <message>
+        <source>K without RAND/AUTN (Uu not tapped)</source>
+        <translation>K ohne RAND/AUTN (Uu nicht abgehört)</translation>
+    </message>
+    <message>
+        <source>NAS COUNT not found</source>
+        <translation>NAS COUNT nicht gefunden</translation>
+    </message>
+    <message>
+        <source>KASME not derived</source>
+        <translation>KASME nicht abgeleitet</translation>
+    </message>
+    <message>
+        <source>KEi/KEr unseen (ciphered SRB1, NDS/IP on X2)</source>
+        <translation>KEi/KEr nicht gesehen (SRB1 verschlüsselt, NDS/IP auf X2)</translation>
+    </message>
+    <message>
+        <source>KEi/KEr unseen (ciphered SRB1)</source>
+        <translation>KEi/KEr nicht gesehen (SRB1 verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>needs a D-H private value: %1</source>
+        <translation>braucht einen privaten D-H-Wert: %1</translation>
+    </message>
+    <message>
+        <source>the selected group is unknown</source>
+        <translation>die gewählte Gruppe ist unbekannt</translation>
+    </message>
+    <message>
+        <source>no S-KgNB: %1</source>
+        <translation>kein S-KgNB: %1</translation>
+    </message>
+    <message>
+        <source>no D-H key: %1</source>
+        <translation>kein D-H-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>sk-Counter unknown</source>
+        <translation>sk-Counter unbekannt</translation>
+    </message>
+    <message>
+        <source>an input is wrong</source>
+        <translation>eine Eingabe ist falsch</translation>
+    </message>
+    <message>
+        <source>its forged RRCConnectionReconfiguration fails the UE&apos;s NIA2 integrity check (no K, so no KRRCint); the UE refused</source>
+        <translation>seine gefälschte RRCConnectionReconfiguration besteht die NIA2-Integritätsprüfung des UE nicht (kein K, also kein KRRCint); das UE hat sie abgelehnt</translation>
+    </message>
+    <message>
+        <source>no user data was sent: %1</source>
+        <translation>es wurden keine Nutzdaten gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the NR user data was never captured (Uu not tapped)</source>
+        <translation>die NR-Nutzdaten wurden nie mitgeschnitten (Uu nicht abgehört)</translation>
+    </message>
+    <message>
+        <source>deciphering gives noise: a guessed input was wrong</source>
+        <translation>Entschlüsseln ergibt Rauschen: eine geratene Eingabe war falsch</translation>
+    </message>
+    <message>
+        <source>KUPenc not derived</source>
+        <translation>KUPenc nicht abgeleitet</translation>
+    </message>
+    <message>
+        <source>holds a wrong SgNB key</source>
+        <translation>hat einen falschen SgNB-Schlüssel</translation>
+    </message>
+    <message>
+        <source>needs KeNB and sk-Counter, or IE 203 on a readable X2: %1</source>
+        <translation>braucht KeNB und sk-Counter oder IE 203 auf einem lesbaren X2: %1</translation>
+    </message>
+    <message>
+        <source>not derived</source>
+        <translation>nicht abgeleitet</translation>
+    </message>
+    <message>
+        <source> (leaked after the session)</source>
+        <translation> (nach der Sitzung preisgegeben)</translation>
+    </message>
+    <message>
+        <source> (leaked)</source>
+        <translation> (preisgegeben)</translation>
+    </message>
+    <message>
+        <source> (seen in %1)</source>
+        <translation> (gesehen in %1)</translation>
+    </message>
+    <message>
+        <source> (guessed %1)</source>
+        <translation> (geraten: %1)</translation>
+    </message>
+    <message>
+        <source> (discrete log)</source>
+        <translation> (diskreter Logarithmus)</translation>
+    </message>
+    <message>
+        <source>not applicable: the network dropped D-H (fallback to the baseline)</source>
+        <translation>entfällt: das Netz hat D-H fallen gelassen (Rückfall auf die Referenz)</translation>
+    </message>
+    <message>
+        <source>not applicable: the baseline has no D-H exchange</source>
+        <translation>entfällt: die Referenz hat keinen D-H-Austausch</translation>
+    </message>
+    <message>
+        <source>holds a value that is not the UE&apos;s: %1</source>
+        <translation>hat einen Wert, der nicht der des UE ist: %1</translation>
+    </message>
+    <message>
+        <source>reads the user data: %1</source>
+        <translation>liest die Nutzdaten: %1</translation>
+    </message>
+    <message>
+        <source>. Active: %1</source>
+        <translation>. Aktiv: %1</translation>
+    </message>
+    <message>
+        <source>does not read the user data: %1</source>
+        <translation>liest die Nutzdaten nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>keyladder::Engine</name>
     <message>
         <source> The attacker took the %1 off the link and delivered its own version to the %2, which now checks it with its own keys.</source>

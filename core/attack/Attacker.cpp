@@ -10,6 +10,7 @@
 #include "core/crypto/Milenage.h"
 #include "core/crypto/Nea.h"
 #include "core/protocol/KnowledgeNames.h"
+#include "core/protocol/Translation.h"
 #include "core/protocol/MessageCodec.h"
 
 #include <algorithm>
@@ -1073,10 +1074,10 @@ struct Attacker::Impl {
 
     /** Why S-KgNB is out of reach, in a few words. */
     string whyNoSkgnb(AttackerContext& ctx) const {
-        string x2 = scenario.network.x2Protected ? (onLink(Link::X2) ? "IE 203 is inside NDS/IP on X2" : "X2 not tapped")
-                                                 : (onLink(Link::X2) ? "" : "X2 unprotected but not tapped");
-        string k = has(ctx, kn::KeNB) ? "sk-Counter unread" : whyNoKenb(ctx);
-        return x2.empty() ? k : k + ", and " + x2;
+        string x2 = scenario.network.x2Protected ? (onLink(Link::X2) ? coreTr("keyladder::Attacker", "IE 203 is inside NDS/IP on X2") : coreTr("keyladder::Attacker", "X2 not tapped"))
+                                                 : (onLink(Link::X2) ? string() : coreTr("keyladder::Attacker", "X2 unprotected but not tapped"));
+        string k = has(ctx, kn::KeNB) ? coreTr("keyladder::Attacker", "sk-Counter unread") : whyNoKenb(ctx);
+        return x2.empty() ? k : fillArgs(coreTr("keyladder::Attacker", "%1, and %2"), {k, x2});
     }
 
     string whyNoKenb(AttackerContext& ctx) const {
@@ -1084,31 +1085,32 @@ struct Attacker::Impl {
             return it->second;
         const bool k = cfg().hasLeak(Leak::K), kenb = cfg().hasLeak(Leak::KeNB);
         if (!k && !kenb)
-            return "no K (or KeNB) leaked";
+            return coreTr("keyladder::Attacker", "no K (or KeNB) leaked");
         if (k && !onLink(Link::Uu))
-            return "K without RAND/AUTN (Uu not tapped)";
-        return has(ctx, kn::KASME) ? "NAS COUNT not found" : "KASME not derived";
+            return coreTr("keyladder::Attacker", "K without RAND/AUTN (Uu not tapped)");
+        return has(ctx, kn::KASME) ? coreTr("keyladder::Attacker", "NAS COUNT not found") : coreTr("keyladder::Attacker", "KASME not derived");
     }
 
     string whyNoDh(AttackerContext& ctx) const {
         if (auto it = missing.find("DHKey"); it != missing.end())
             return it->second;
         if (!has(ctx, kn::KEi) && !has(ctx, kn::KEr))
-            return "KEi/KEr unseen (ciphered SRB1" + string(scenario.network.x2Protected ? ", NDS/IP on X2)" : ")");
+            return scenario.network.x2Protected ? coreTr("keyladder::Attacker", "KEi/KEr unseen (ciphered SRB1, NDS/IP on X2)")
+                                                 : coreTr("keyladder::Attacker", "KEi/KEr unseen (ciphered SRB1)");
         if (const GroupInfo* g = sessionGroup(ctx))
-            return "needs a D-H private value: " + costEstimateText(*g);
-        return "the selected group is unknown";
+            return fillArgs(coreTr("keyladder::Attacker", "needs a D-H private value: %1"), {costEstimateText(*g)});
+        return coreTr("keyladder::Attacker", "the selected group is unknown");
     }
 
     string whyNoSgnbKey(AttackerContext& ctx) const {
         const bool usesDh = dhMode() && scenario.procedure.keyUsage != KeyUsage::None;
         std::vector<string> parts;
         if ((!usesDh || scenario.procedure.keyUsage == KeyUsage::Combine) && !has(ctx, kn::SKgNB))
-            parts.push_back("no S-KgNB: " + whyNoSkgnb(ctx));
+            parts.push_back(fillArgs(coreTr("keyladder::Attacker", "no S-KgNB: %1"), {whyNoSkgnb(ctx)}));
         if (usesDh && !has(ctx, kn::DHKey))
-            parts.push_back("no D-H key: " + whyNoDh(ctx));
+            parts.push_back(fillArgs(coreTr("keyladder::Attacker", "no D-H key: %1"), {whyNoDh(ctx)}));
         if (parts.empty())
-            return usesDh && !has(ctx, kn::SkCounter) ? "sk-Counter unknown" : "an input is wrong";
+            return usesDh && !has(ctx, kn::SkCounter) ? coreTr("keyladder::Attacker", "sk-Counter unknown") : coreTr("keyladder::Attacker", "an input is wrong");
         string out;
         for (const string& part : parts)
             out += (out.empty() ? "" : "; ") + part;
@@ -1121,27 +1123,27 @@ struct Attacker::Impl {
             return it->second;
         if (target == kn::UserData) {
             if (forgedWithoutKeys)
-                return "its forged RRCConnectionReconfiguration fails the UE's NIA2 integrity check (no K, so no KRRCint); "
-                       "the UE refused";
+                return coreTr("keyladder::Attacker", "its forged RRCConnectionReconfiguration fails the UE's NIA2 integrity check "
+                                                    "(no K, so no KRRCint); the UE refused");
             if (summary.status == RunStatus::Rejected)
-                return "no user data was sent: " + summary.reason;
+                return fillArgs(coreTr("keyladder::Attacker", "no user data was sent: %1"), {summary.reason});
             if (!onLink(Link::Uu))
-                return "the NR user data was never captured (Uu not tapped)";
+                return coreTr("keyladder::Attacker", "the NR user data was never captured (Uu not tapped)");
             if (has(ctx, kn::KUPenc))
-                return "deciphering gives noise: a guessed input was wrong";
-            return has(ctx, kn::SgNBKey) ? "KUPenc not derived" : whyNoSgnbKey(ctx);
+                return coreTr("keyladder::Attacker", "deciphering gives noise: a guessed input was wrong");
+            return has(ctx, kn::SgNBKey) ? coreTr("keyladder::Attacker", "KUPenc not derived") : whyNoSgnbKey(ctx);
         }
         if (target == kn::KUPenc)
-            return has(ctx, kn::SgNBKey) ? "holds a wrong SgNB key" : whyNoSgnbKey(ctx);
+            return has(ctx, kn::SgNBKey) ? coreTr("keyladder::Attacker", "holds a wrong SgNB key") : whyNoSgnbKey(ctx);
         if (target == kn::SgNBKey)
             return whyNoSgnbKey(ctx);
         if (target == kn::SKgNB)
-            return "needs KeNB and sk-Counter, or IE 203 on a readable X2: " + whyNoSkgnb(ctx);
+            return fillArgs(coreTr("keyladder::Attacker", "needs KeNB and sk-Counter, or IE 203 on a readable X2: %1"), {whyNoSkgnb(ctx)});
         if (target == kn::KeNB)
             return whyNoKenb(ctx);
         if (target == kn::DHKey)
             return whyNoDh(ctx);
-        return "not derived";
+        return coreTr("keyladder::Attacker", "not derived");
     }
 
     static string shortChain(const KnowledgeBase& kb, string_view target) {
@@ -1157,13 +1159,14 @@ struct Attacker::Impl {
             const KnowledgeItem* item = kb.find(n);
             string label = n;
             if (item->provenance == Provenance::Leaked)
-                label += item->note.find("after") != string::npos ? " (leaked after the session)" : " (leaked)";
+                label += item->note.find("after") != string::npos ? coreTr("keyladder::Attacker", " (leaked after the session)")
+                                                                   : coreTr("keyladder::Attacker", " (leaked)");
             else if (item->provenance == Provenance::Observed)
-                label += " (seen in " + item->rule + ")";
+                label += fillArgs(coreTr("keyladder::Attacker", " (seen in %1)"), {item->rule});
             else if (item->provenance == Provenance::Guessed)
-                label += " (guessed " + item->value.display() + ")";
+                label += fillArgs(coreTr("keyladder::Attacker", " (guessed %1)"), {item->value.display()});
             else if (n == kn::GnbDhPrivate || n == kn::UeDhPrivate)
-                label += " (discrete log)";
+                label += coreTr("keyladder::Attacker", " (discrete log)");
             out += (out.empty() ? "" : " -> ") + label;
         }
         return out;
@@ -1178,13 +1181,13 @@ struct Attacker::Impl {
             const KnowledgeItem* held = kb.find(target);
             std::optional<Value> truth = trueValue(summary, scenario, target);
             if (target == kn::DHKey && !dhMode()) {
-                t.missing = dhAbsent ? "not applicable: the network dropped D-H (fallback to the baseline)"
-                                     : "not applicable: the baseline has no D-H exchange";
+                t.missing = dhAbsent ? coreTr("keyladder::Attacker", "not applicable: the network dropped D-H (fallback to the baseline)")
+                                     : coreTr("keyladder::Attacker", "not applicable: the baseline has no D-H exchange");
             } else if (held && (!truth || truth->sameBytes(held->value))) {
                 t.obtained = true;
                 t.chain = kb.chain(target);
             } else if (held) {
-                t.missing = "holds a value that is not the UE's: " + KnowledgeBase::describe(*held);
+                t.missing = fillArgs(coreTr("keyladder::Attacker", "holds a value that is not the UE's: %1"), {KnowledgeBase::describe(*held)});
             } else {
                 t.missing = explain(ctx, summary, target);
             }
@@ -1198,13 +1201,13 @@ struct Attacker::Impl {
         }
         const TargetVerdict& pt = verdict.targets.back();
         if (verdict.readsUserData) {
-            verdict.why = "reads the user data: " + shortChain(kb, kn::UserData);
+            verdict.why = fillArgs(coreTr("keyladder::Attacker", "reads the user data: %1"), {shortChain(kb, kn::UserData)});
             if (!activeNote.empty())
-                verdict.why += ". Active: " + activeNote;
+                verdict.why += fillArgs(coreTr("keyladder::Attacker", ". Active: %1"), {activeNote});
         } else {
-            verdict.why = "does not read the user data: " + pt.missing;
+            verdict.why = fillArgs(coreTr("keyladder::Attacker", "does not read the user data: %1"), {pt.missing});
             if (!activeNote.empty() && !forgedWithoutKeys)
-                verdict.why += ". Active: " + activeNote;
+                verdict.why += fillArgs(coreTr("keyladder::Attacker", ". Active: %1"), {activeNote});
         }
     }
 };

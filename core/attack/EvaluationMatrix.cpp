@@ -3,6 +3,7 @@
 
 #include "core/Simulation.h"
 #include "core/crypto/Groups.h"
+#include "core/protocol/Translation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -92,8 +93,10 @@ MatrixCell runCell(const MatrixSituation& situation, const MatrixProcedure& proc
     cell.selectedGroup = summary.selectedGroup;
     cell.readsUserData = summary.attacker.readsUserData;
     std::string why = summary.attacker.why;
-    for (std::string prefix : {"reads the user data: ", "does not read the user data: "})
-        if (why.rfind(prefix, 0) == 0)
+    // The verdict sentence is in the current language: strip its prefix as the attacker wrote it.
+    for (std::string prefix : {fillArgs(coreTr("keyladder::Attacker", "reads the user data: %1"), {""}),
+                               fillArgs(coreTr("keyladder::Attacker", "does not read the user data: %1"), {""})})
+        if (!prefix.empty() && why.rfind(prefix, 0) == 0)
             why = why.substr(prefix.size());
     cell.reason = oneLine(why);
     return cell;

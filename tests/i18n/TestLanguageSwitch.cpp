@@ -98,6 +98,30 @@ private slots:
         QVERIFY(found);
     }
 
+    void attackerVerdictInTheCurrentLanguage() {
+        LanguageManager* manager = LanguageManager::instance();
+        // The default scenario with a passive attacker on both links (it has none of its own).
+        keyladder::Scenario scenario = keyladder::defaultScenario();
+        scenario.attacker.taps = {keyladder::Link::Uu, keyladder::Link::X2};
+        manager->setChoice(QStringLiteral("en"));
+        const keyladder::Trace english = keyladder::simulate(scenario);
+        manager->setChoice(QStringLiteral("de"));
+        const keyladder::Trace german = keyladder::simulate(scenario);
+        manager->setChoice(QStringLiteral("en"));
+        const QString en = QString::fromStdString(english.summary().attacker.why);
+        const QString de = QString::fromStdString(german.summary().attacker.why);
+        QCOMPARE(german.summary().attacker.readsUserData, english.summary().attacker.readsUserData);
+        // The verdict sentence opens as in the German .ts, and its reason is German as well.
+        if (english.summary().attacker.readsUserData) {
+            QVERIFY2(en.startsWith(QStringLiteral("reads the user data: ")), qPrintable(en));
+            QVERIFY2(de.startsWith(QStringLiteral("liest die Nutzdaten: ")), qPrintable(de));
+        } else {
+            QVERIFY2(en.startsWith(QStringLiteral("does not read the user data: ")), qPrintable(en));
+            QVERIFY2(de.startsWith(QStringLiteral("liest die Nutzdaten nicht: ")), qPrintable(de));
+            QVERIFY2(de.section(QStringLiteral(": "), 1) != en.section(QStringLiteral(": "), 1), qPrintable(de));
+        }
+    }
+
     void fillArgsSubstitutesOnce_data() {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QStringList>("args");
