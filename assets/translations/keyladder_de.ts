@@ -348,6 +348,14 @@
         <source>Trace JSON (*.json)</source>
         <translation>Trace-JSON (*.json)</translation>
     </message>
+    <message>
+        <source>export the diagram</source>
+        <translation>das Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>copy the diagram as an image</source>
+        <translation>das Diagramm als Bild kopieren</translation>
+    </message>
 </context>
 <context>
     <name>GroupPicker</name>
@@ -909,6 +917,186 @@
         <source>does not read the user data: %1</source>
         <translation>liest die Nutzdaten nicht: %1</translation>
     </message>
+    <message>
+        <source>%1: %2; not attempted</source>
+        <translation>%1: %2; nicht versucht</translation>
+    </message>
+    <message>
+        <source> (largest published record: %1, %2, %3)</source>
+        <translation> (größter veröffentlichter Rekord: %1, %2, %3)</translation>
+    </message>
+    <message>
+        <source>the leaked K does not match this subscriber: MAC-A of AUTN does not verify</source>
+        <translation>das preisgegebene K gehört nicht zu diesem Teilnehmer: MAC-A von AUTN stimmt nicht</translation>
+    </message>
+    <message>
+        <source>Milenage f1 check</source>
+        <translation>Milenage-f1-Prüfung</translation>
+    </message>
+    <message>
+        <source>MAC-A mismatch: K/OPc do not belong to this AUTN</source>
+        <translation>MAC-A stimmt nicht: K/OPc gehören nicht zu diesem AUTN</translation>
+    </message>
+    <message>
+        <source>no uplink NAS COUNT in 0..%1 reproduces the MAC-I of the SecurityModeCommand</source>
+        <translation>kein Uplink-NAS-COUNT in 0..%1 reproduziert den MAC-I des SecurityModeCommand</translation>
+    </message>
+    <message>
+        <source>confirmed: KRRCint from this KeNB reproduces the MAC-I of the SecurityModeCommand (NIA2), %1 value(s) tried</source>
+        <translation>bestätigt: KRRCint aus diesem KeNB reproduziert den MAC-I des SecurityModeCommand (NIA2), %1 Wert(e) probiert</translation>
+    </message>
+    <message>
+        <source>unconfirmed: no SecurityModeCommand captured to check it against</source>
+        <translation>unbestätigt: kein SecurityModeCommand mitgeschnitten, an dem er sich prüfen ließe</translation>
+    </message>
+    <message>
+        <source>small counter: NAS messages since the last AKA</source>
+        <translation>kleiner Zähler: NAS-Nachrichten seit dem letzten AKA</translation>
+    </message>
+    <message>
+        <source>NEA2 decipher + NIA2 check of %1</source>
+        <translation>NEA2-Entschlüsselung + NIA2-Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>MAC-I does not verify: the keys are wrong, the content is not trusted</source>
+        <translation>MAC-I stimmt nicht: die Schlüssel sind falsch, dem Inhalt ist nicht zu trauen</translation>
+    </message>
+    <message>
+        <source>NEA2 decipher + NIA2 check: %1</source>
+        <translation>NEA2-Entschlüsselung + NIA2-Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>NEA2 decipher of %1 (%2 bits), NIA2 MAC-I verified</source>
+        <translation>NEA2-Entschlüsselung von %1 (%2 Bit), NIA2-MAC-I geprüft</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>no KEi: the D-H exchange was dropped, the SgNB key is S-KgNB as in the baseline</source>
+        <translation>kein KEi: der D-H-Austausch ist entfallen, der SgNB-Schlüssel ist wie in der Referenz S-KgNB</translation>
+    </message>
+    <message>
+        <source>small one-shot counter</source>
+        <translation>kleiner einmaliger Zähler</translation>
+    </message>
+    <message>
+        <source>confirmed: the resulting KUPenc deciphers the NR data to printable text, %1 value(s) tried</source>
+        <translation>bestätigt: das resultierende KUPenc entschlüsselt die NR-Daten zu druckbarem Text, %1 Wert(e) probiert</translation>
+    </message>
+    <message>
+        <source>sk-Counter of the first SgNB addition</source>
+        <translation>sk-Counter der ersten SgNB-Hinzufügung</translation>
+    </message>
+    <message>
+        <source>0 on initial configuration (srsRAN and OAI always send 0); not confirmed</source>
+        <translation>0 bei der Erstkonfiguration (srsRAN und OAI senden immer 0); nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>discrete log of %1 in %2: not attempted</source>
+        <translation>diskreter Logarithmus von %1 in %2: nicht versucht</translation>
+    </message>
+    <message>
+        <source>group %1 has no finite-field parameters</source>
+        <translation>Gruppe %1 hat keine Endlicher-Körper-Parameter</translation>
+    </message>
+    <message>
+        <source>discrete log of %1: %2 iterations</source>
+        <translation>diskreter Logarithmus von %1: %2 Iterationen</translation>
+    </message>
+    <message>
+        <source>discrete log of %1 in %2 (%3)</source>
+        <translation>diskreter Logarithmus von %1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled after %2</source>
+        <translation>%1: nach %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: not found within the budget of %2 (%3 iterations)</source>
+        <translation>%1: im Zeitbudget von %2 nicht gefunden (%3 Iterationen)</translation>
+    </message>
+    <message>
+        <source>out of budget</source>
+        <translation>Zeitbudget erschöpft</translation>
+    </message>
+    <message>
+        <source>%1: the value is not in the order-q subgroup</source>
+        <translation>%1: der Wert liegt nicht in der Untergruppe der Ordnung q</translation>
+    </message>
+    <message>
+        <source>not in the subgroup</source>
+        <translation>nicht in der Untergruppe</translation>
+    </message>
+    <message>
+        <source>%1: the exponent found does not reproduce %2</source>
+        <translation>%1: der gefundene Exponent reproduziert %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1: g^x = %2 mod p, %3 iterations, %4</source>
+        <translation>%1: g^x = %2 mod p, %3 Iterationen, %4</translation>
+    </message>
+    <message>
+        <source>generated in %1</source>
+        <translation>erzeugt in %1</translation>
+    </message>
+    <message>
+        <source>public value of %1</source>
+        <translation>öffentlicher Wert von %1</translation>
+    </message>
+    <message>
+        <source>to share a D-H key with the UE</source>
+        <translation>um einen D-H-Schlüssel mit dem UE zu teilen</translation>
+    </message>
+    <message>
+        <source>KEi replaced by its own (one D-H key with the UE)</source>
+        <translation>KEi durch das eigene ersetzt (ein D-H-Schlüssel mit dem UE)</translation>
+    </message>
+    <message>
+        <source>to share a D-H key with the gNB</source>
+        <translation>um einen D-H-Schlüssel mit dem gNB zu teilen</translation>
+    </message>
+    <message>
+        <source>KEr replaced by its own (another D-H key with the gNB)</source>
+        <translation>KEr durch das eigene ersetzt (ein weiterer D-H-Schlüssel mit dem gNB)</translation>
+    </message>
+    <message>
+        <source>NR user data deciphered with the UE-side KUPenc, re-enciphered with the gNB-side one</source>
+        <translation>NR-Nutzdaten mit dem UE-seitigen KUPenc entschlüsselt, mit dem gNB-seitigen neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>UE D-H groups &apos;%1&apos; stripped to the weakest, %2 (%3-bit security)</source>
+        <translation>D-H-Gruppen des UE &apos;%1&apos; auf die schwächste reduziert, %2 (%3-Bit-Sicherheit)</translation>
+    </message>
+    <message>
+        <source>NEA2 decipher + NIA2 check in transit: %1</source>
+        <translation>NEA2-Entschlüsselung + NIA2-Prüfung unterwegs: %1</translation>
+    </message>
+    <message>
+        <source>NEA2 decipher of %1, NIA2 MAC-I verified</source>
+        <translation>NEA2-Entschlüsselung von %1, NIA2-MAC-I geprüft</translation>
+    </message>
+    <message>
+        <source>forged RRCConnectionReconfiguration</source>
+        <translation>gefälschte RRCConnectionReconfiguration</translation>
+    </message>
+    <message>
+        <source>forged without KRRCenc/KRRCint (no K): keys made up, MAC-I cannot verify</source>
+        <translation>ohne KRRCenc/KRRCint gefälscht (kein K): Schlüssel erfunden, MAC-I kann nicht stimmen</translation>
+    </message>
+    <message>
+        <source>false base station forged %1 without KRRCint (it does not hold K)</source>
+        <translation>falsche Basisstation hat %1 ohne KRRCint gefälscht (sie hat kein K)</translation>
+    </message>
+    <message>
+        <source>its forged %1 fails the UE&apos;s NIA2 integrity check (no K, so no KRRCint); the UE refused</source>
+        <translation>sein gefälschtes %1 besteht die NIA2-Integritätsprüfung des UE nicht (kein K, also kein KRRCint); das UE hat abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>keyladder::Engine</name>
@@ -1443,6 +1631,10 @@
     <message>
         <source>Diagram copied to the clipboard</source>
         <translation>Diagramm in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Cannot export: no file name was given.</source>
+        <translation>Export nicht möglich: kein Dateiname angegeben.</translation>
     </message>
 </context>
 <context>

@@ -242,14 +242,14 @@ string costEstimateText(const GroupInfo& group) {
         break;
     }
     DlogCost cost = estimateDlogCost(size);
-    string text = group.name + ": " + cost.summary + "; not attempted";
+    string text = fillArgs(coreTr("keyladder::Attacker", "%1: %2; not attempted"), {group.name, cost.summary});
     const DlogRecord* best = nullptr;
     for (const DlogRecord& r : dlogRecords())
         if (r.family == size.family && (!best || r.bits > best->bits))
             best = &r;
     if (best)
-        text += " (largest published record: " + best->problem + ", " + std::to_string(best->year) + ", " +
-                best->effort + ")";
+        text += fillArgs(coreTr("keyladder::Attacker", " (largest published record: %1, %2, %3)"),
+                         {best->problem, std::to_string(best->year), best->effort});
     return text;
 }
 
@@ -452,8 +452,8 @@ struct Attacker::Impl {
         MilenageResult m = milenage(k, opc, rand, sqn, amf);
         bool macOk = std::equal(m.macA.begin(), m.macA.end(), autn.begin() + 8);
         if (!macOk) {
-            missing["KeNB"] = "the leaked K does not match this subscriber: MAC-A of AUTN does not verify";
-            note(ctx, "Milenage f1 check", "MAC-A mismatch: K/OPc do not belong to this AUTN",
+            missing["KeNB"] = coreTr("keyladder::Attacker", "the leaked K does not match this subscriber: MAC-A of AUTN does not verify");
+            note(ctx, coreTr("keyladder::Attacker", "Milenage f1 check"), coreTr("keyladder::Attacker", "MAC-A mismatch: K/OPc do not belong to this AUTN"),
                  {string(kn::K), string(kn::RAND), string(kn::AUTN)});
             return true;
         }
@@ -510,18 +510,19 @@ struct Attacker::Impl {
                     found = c;
             }
             if (!found) {
-                missing["KeNB"] = "no uplink NAS COUNT in 0.." + std::to_string(options.nasCountGuessLimit) +
-                                  " reproduces the MAC-I of the SecurityModeCommand";
+                missing["KeNB"] = fillArgs(coreTr("keyladder::Attacker", "no uplink NAS COUNT in 0..%1 reproduces the MAC-I of the SecurityModeCommand"),
+                                            {std::to_string(options.nasCountGuessLimit)});
                 return false;
             }
             count = *found;
-            how = "confirmed: KRRCint from this KeNB reproduces the MAC-I of the SecurityModeCommand (NIA2), " +
-                  std::to_string(count + 1) + " value(s) tried";
+            how = fillArgs(coreTr("keyladder::Attacker", "confirmed: KRRCint from this KeNB reproduces the MAC-I of the "
+                                             "SecurityModeCommand (NIA2), %1 value(s) tried"),
+                           {std::to_string(count + 1)});
         } else {
-            how = "unconfirmed: no SecurityModeCommand captured to check it against";
+            how = coreTr("keyladder::Attacker", "unconfirmed: no SecurityModeCommand captured to check it against");
         }
         guess(ctx, kn::NasUlCount, bigEndian(count, 4), std::to_string(count),
-              "small counter: NAS messages since the last AKA", how);
+              coreTr("keyladder::Attacker", "small counter: NAS messages since the last AKA"), how);
         SecureBytes kenb = deriveKenb(kasme, count);
         derive(ctx, kn::KeNB, kenb, Secrecy::Secret, "KDF(KASME, FC 0x11, NAS UL COUNT)", "TS 33.401 A.3",
                {string(kn::KASME), string(kn::NasUlCount)});
@@ -563,13 +564,13 @@ struct Attacker::Impl {
             if (has(ctx, ctName))
                 in.push_back(ctName);
             if (!opened || !opened->macOk) {
-                note(ctx, "NEA2 decipher + NIA2 check of " + c.messageName,
-                     "MAC-I does not verify: the keys are wrong, the content is not trusted", in);
+                note(ctx, fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher + NIA2 check of %1"), {c.messageName}),
+                     coreTr("keyladder::Attacker", "MAC-I does not verify: the keys are wrong, the content is not trusted"), in);
                 any = true;
                 continue;
             }
             noteMissingKei(ctx, c.messageName, opened->ies);
-            beginBatch("NEA2 decipher + NIA2 check: " + c.messageName,
+            beginBatch(fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher + NIA2 check: %1"), {c.messageName}),
                        "TS 33.401 B.1.3, B.2.3");
             for (const InformationElement& ie : opened->ies) {
                 string name = wire::canonicalIeName(ie.name, ie.ieId);
@@ -580,8 +581,8 @@ struct Attacker::Impl {
                     (toGnb && ie.value.hasBytes() && Value::ofBytes(toGnb->publicValue()).sameBytes(ie.value)))
                     continue;
                 Secrecy s = ie.value.secrecy();
-                derive(ctx, name, ie.value.bytes(), s, "NEA2 decipher of " + c.messageName + " (" +
-                       std::to_string(c.pdcp->lengthBits) + " bits), NIA2 MAC-I verified", "TS 33.401 B.1.3, B.2.3",
+                derive(ctx, name, ie.value.bytes(), s, fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher of %1 (%2 bits), NIA2 MAC-I verified"),
+                                {c.messageName, std::to_string(c.pdcp->lengthBits)}), "TS 33.401 B.1.3, B.2.3",
                        in, {}, ie.value.text());
             }
             endBatch(ctx);
@@ -600,7 +601,8 @@ struct Attacker::Impl {
                         [](const InformationElement& ie) { return wire::canonicalIeName(ie.name, ie.ieId) == kn::KEi; }))
             return;
         dhAbsent = true;
-        note(ctx, "read " + messageName, "no KEi: the D-H exchange was dropped, the SgNB key is S-KgNB as in the baseline");
+        note(ctx, fillArgs(coreTr("keyladder::Attacker", "read %1"), {messageName}),
+             coreTr("keyladder::Attacker", "no KEi: the D-H exchange was dropped, the SgNB key is S-KgNB as in the baseline"));
     }
 
     bool ruleSkgnb(AttackerContext& ctx) {
@@ -645,15 +647,16 @@ struct Attacker::Impl {
                                        : deriveSkgnbReplace(bytesOf(ctx, kn::DHKey), sk);
                 Bytes plain = wire::openUserPlane(*data, deriveAlgorithmKey(sgnb, 0x69, KeyType::UpEnc, alg), alg);
                 if (printableAscii(plain)) {
-                    guess(ctx, kn::SkCounter, bigEndian(c, 2), std::to_string(c), "small one-shot counter",
-                          "confirmed: the resulting KUPenc deciphers the NR data to printable text, " +
-                              std::to_string(c + 1) + " value(s) tried");
+                    guess(ctx, kn::SkCounter, bigEndian(c, 2), std::to_string(c), coreTr("keyladder::Attacker", "small one-shot counter"),
+                          fillArgs(coreTr("keyladder::Attacker", "confirmed: the resulting KUPenc deciphers the NR data to printable "
+                                                                 "text, %1 value(s) tried"),
+                                   {std::to_string(c + 1)}));
                     return true;
                 }
             }
         }
-        guess(ctx, kn::SkCounter, bigEndian(0, 2), "0", "sk-Counter of the first SgNB addition",
-              "0 on initial configuration (srsRAN and OAI always send 0); not confirmed");
+        guess(ctx, kn::SkCounter, bigEndian(0, 2), "0", coreTr("keyladder::Attacker", "sk-Counter of the first SgNB addition"),
+              coreTr("keyladder::Attacker", "0 on initial configuration (srsRAN and OAI always send 0); not confirmed"));
         return true;
     }
     static bool printableAscii(const Bytes& text) {
@@ -688,13 +691,13 @@ struct Attacker::Impl {
         attempted.insert("dlog");
         if (group->kind != GroupKind::Toy) {
             string cost = dlogCostText(*group);
-            missing["DHKey"] = "needs a D-H private value: " + cost;
-            note(ctx, "discrete log of " + target + " in " + group->name + ": not attempted", cost, {target});
+            missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "needs a D-H private value: %1"), {cost});
+            note(ctx, fillArgs(coreTr("keyladder::Attacker", "discrete log of %1 in %2: not attempted"), {target, group->name}), cost, {target});
             return true;
         }
         std::optional<FfcParameters> params = ffcParameters(*group);
         if (!params) {
-            missing["DHKey"] = "group " + group->id + " has no finite-field parameters";
+            missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "group %1 has no finite-field parameters"), {group->id});
             return true;
         }
         DlogProblem problem{toUint(params->p), toUint(params->g), toUint(params->q), toUint(bytesOf(ctx, target))};
@@ -705,37 +708,38 @@ struct Attacker::Impl {
         opts.progress = [this, &ctx, target](const DlogProgress& p) {
             std::lock_guard<std::mutex> lock(progressMutex);
             double f = p.expectedIterations > 0 ? std::min(1.0, double(p.iterations) / p.expectedIterations) : -1;
-            ctx.progress(f, "discrete log of " + target + ": " + std::to_string(p.iterations) + " iterations");
+            ctx.progress(f, fillArgs(coreTr("keyladder::Attacker", "discrete log of %1: %2 iterations"), {target, std::to_string(p.iterations)}));
         };
         DlogResult r = solveDlog(problem, opts);
-        string what = "discrete log of " + target + " in " + group->name + " (" + r.method + ")";
+        string what = fillArgs(coreTr("keyladder::Attacker", "discrete log of %1 in %2 (%3)"), {target, group->name, r.method});
         switch (r.status) {
         case DlogResult::Status::Found:
             break;
         case DlogResult::Status::Cancelled:
-            missing["DHKey"] = what + ": cancelled after " + fmtSeconds(r.seconds);
-            note(ctx, what, "cancelled", {target});
+            missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "%1: cancelled after %2"), {what, fmtSeconds(r.seconds)});
+            note(ctx, what, coreTr("keyladder::Attacker", "cancelled"), {target});
             return true;
         case DlogResult::Status::OutOfBudget:
-            missing["DHKey"] = what + ": not found within the budget of " + fmtSeconds(cfg().dlogBudgetSeconds) +
-                               " (" + std::to_string(r.iterations) + " iterations)";
-            note(ctx, what, "out of budget", {target});
+            missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "%1: not found within the budget of %2 (%3 iterations)"),
+                                         {what, fmtSeconds(cfg().dlogBudgetSeconds), std::to_string(r.iterations)});
+            note(ctx, what, coreTr("keyladder::Attacker", "out of budget"), {target});
             return true;
         case DlogResult::Status::NotInGroup:
-            missing["DHKey"] = what + ": the value is not in the order-q subgroup";
-            note(ctx, what, "not in the subgroup", {target});
+            missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "%1: the value is not in the order-q subgroup"), {what});
+            note(ctx, what, coreTr("keyladder::Attacker", "not in the subgroup"), {target});
             return true;
         }
         Bytes priv = bigEndian(r.exponent, octetsFor(problem.q));
         // Check the answer the way anyone would: recompute the public value from it.
         KeyPair pair = KeyPair::fromPrivate(*group, priv);
         if (!Value::ofBytes(pair.publicValue()).sameBytes(ctx.known(target)->value)) {
-            missing["DHKey"] = what + ": the exponent found does not reproduce " + target;
+            missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "%1: the exponent found does not reproduce %2"), {what, target});
             return true;
         }
         string name = target == kn::KEi ? string(kn::GnbDhPrivate) : string(kn::UeDhPrivate);
         std::ostringstream fn;
-        fn << what << ": g^x = " << target << " mod p, " << r.iterations << " iterations, " << fmtSeconds(r.seconds);
+        fn << fillArgs(coreTr("keyladder::Attacker", "%1: g^x = %2 mod p, %3 iterations, %4"),
+                       {what, target, std::to_string(r.iterations), fmtSeconds(r.seconds)});
         derive(ctx, name, pair.privateValue(), Secrecy::Private, fn.str(), "PROTOCOL.md §4 (toy groups)",
                {target, string(kn::SelectedGroup)}, "x = 0x" + toHex(priv), "0x" + toHex(priv));
         return true;
@@ -895,14 +899,14 @@ struct Attacker::Impl {
         priv.name = string(privName);
         priv.value = Value::ofSecret(pair.privateValue(), {}, Secrecy::Private);
         priv.provenance = Provenance::Own;
-        priv.rule = "generated in " + pair.group().name;
+        priv.rule = fillArgs(coreTr("keyladder::Attacker", "generated in %1"), {pair.group().name});
         priv.note = why;
         ctx.learn(std::move(priv));
         KnowledgeItem pub;
         pub.name = string(pubName);
         pub.value = Value::ofBytes(pair.publicValue());
         pub.provenance = Provenance::Own;
-        pub.rule = "public value of " + string(privName);
+        pub.rule = fillArgs(coreTr("keyladder::Attacker", "public value of %1"), {string(privName)});
         pub.inputs = {string(privName)};
         ctx.learn(std::move(pub));
     }
@@ -949,20 +953,20 @@ struct Attacker::Impl {
         if (hasKei && cap.to != Actor::Gnb) {
             if (!toUe) {
                 toUe.emplace(KeyPair::generate(*group, ctx.rng()));
-                learnOwnPair(ctx, *toUe, kOwnPrivateToUe, kOwnPublicToUe, "to share a D-H key with the UE");
+                learnOwnPair(ctx, *toUe, kOwnPrivateToUe, kOwnPublicToUe, coreTr("keyladder::Attacker", "to share a D-H key with the UE"));
             }
             substituted = true;
             return replaceIe(cap, ies, kn::KEi, Value::ofBytes(toUe->publicValue()), ctx,
-                             "KEi replaced by its own (one D-H key with the UE)");
+                             coreTr("keyladder::Attacker", "KEi replaced by its own (one D-H key with the UE)"));
         }
         if (hasKer && cap.to != Actor::Ue) {
             if (!toGnb) {
                 toGnb.emplace(KeyPair::generate(*group, ctx.rng()));
-                learnOwnPair(ctx, *toGnb, kOwnPrivateToGnb, kOwnPublicToGnb, "to share a D-H key with the gNB");
+                learnOwnPair(ctx, *toGnb, kOwnPrivateToGnb, kOwnPublicToGnb, coreTr("keyladder::Attacker", "to share a D-H key with the gNB"));
             }
             substituted = true;
             return replaceIe(cap, ies, kn::KEr, Value::ofBytes(toGnb->publicValue()), ctx,
-                             "KEr replaced by its own (another D-H key with the gNB)");
+                             coreTr("keyladder::Attacker", "KEr replaced by its own (another D-H key with the gNB)"));
         }
         return std::nullopt;
     }
@@ -976,7 +980,8 @@ struct Attacker::Impl {
         Bytes plain = wire::openUserPlane(cap, bytesOf(ctx, kn::KUPenc), alg);
         std::optional<Message> m = wire::sealUserPlane(cap, plain, bytesOf(ctx, kKupencGnb), alg);
         if (m) {
-            m->attackerNote = "NR user data deciphered with the UE-side KUPenc, re-enciphered with the gNB-side one";
+            m->attackerNote =
+                coreTr("keyladder::Attacker", "NR user data deciphered with the UE-side KUPenc, re-enciphered with the gNB-side one");
             activeNote += (activeNote.empty() ? "" : "; ") + m->attackerNote;
         }
         return m;
@@ -998,8 +1003,8 @@ struct Attacker::Impl {
                 downgraded = true;
                 Value v = MessageCodec::groupListIe(ie.name, {weakest->id}).value;
                 return replaceIe(cap, cap.clearIes, kn::UeDhGroups, v, ctx,
-                                 "UE D-H groups '" + ie.value.text() + "' stripped to the weakest, " + weakest->id +
-                                     " (" + std::to_string(weakest->securityBits) + "-bit security)");
+                                 fillArgs(coreTr("keyladder::Attacker", "UE D-H groups '%1' stripped to the weakest, %2 (%3-bit security)"),
+                                          {ie.value.text(), weakest->id, std::to_string(weakest->securityBits)}));
             }
             return std::nullopt;
         }
@@ -1019,13 +1024,13 @@ struct Attacker::Impl {
             if (!opened || !opened->macOk || !dhMode())
                 return std::nullopt;
             // Learn what it carried before changing it (the honest KEi/KEr).
-            beginBatch("NEA2 decipher + NIA2 check in transit: " + cap.messageName,
+            beginBatch(fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher + NIA2 check in transit: %1"), {cap.messageName}),
                        "TS 33.401 B.1.3, B.2.3");
             for (const InformationElement& ie : opened->ies) {
                 string name = wire::canonicalIeName(ie.name, ie.ieId);
                 if (!name.empty() && !has(ctx, name) && ie.value.hasBytes())
                     derive(ctx, name, ie.value.bytes(), ie.value.secrecy(),
-                           "NEA2 decipher of " + cap.messageName + ", NIA2 MAC-I verified", "TS 33.401 B.1.3",
+                           fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher of %1, NIA2 MAC-I verified"), {cap.messageName}), "TS 33.401 B.1.3",
                            {string(kn::KRRCenc), string(kn::KRRCint)}, {}, ie.value.text());
             }
             endBatch(ctx);
@@ -1041,7 +1046,7 @@ struct Attacker::Impl {
         const GroupInfo* group = sessionGroup(ctx) ? sessionGroup(ctx) : findGroup("19");
         if (dhMode() && group) {
             toUe.emplace(KeyPair::generate(*group, ctx.rng()));
-            learnOwnPair(ctx, *toUe, kOwnPrivateToUe, kOwnPublicToUe, "forged RRCConnectionReconfiguration");
+            learnOwnPair(ctx, *toUe, kOwnPrivateToUe, kOwnPublicToUe, coreTr("keyladder::Attacker", "forged RRCConnectionReconfiguration"));
             ies = wire::forgedReconfigurationIes(group, toUe->publicValue(), scenario.procedure.skCounter);
         } else {
             ies = wire::forgedReconfigurationIes(nullptr, {}, static_cast<std::uint16_t>(scenario.procedure.skCounter + 1));
@@ -1050,10 +1055,11 @@ struct Attacker::Impl {
         std::optional<Message> m = wire::sealSrb1(cap, ies, madeUp, madeUp, encId(ctx));
         if (m) {
             forgedWithoutKeys = true;
-            m->attackerNote = "forged without KRRCenc/KRRCint (no K): keys made up, MAC-I cannot verify";
-            activeNote = "false base station forged " + cap.messageName + " without KRRCint (it does not hold K)";
-            missing[string(kn::UserData)] = "its forged " + cap.messageName +
-                                            " fails the UE's NIA2 integrity check (no K, so no KRRCint); the UE refused";
+            m->attackerNote = coreTr("keyladder::Attacker", "forged without KRRCenc/KRRCint (no K): keys made up, MAC-I cannot verify");
+            activeNote = fillArgs(coreTr("keyladder::Attacker", "false base station forged %1 without KRRCint (it does not hold K)"), {cap.messageName});
+            missing[string(kn::UserData)] = fillArgs(coreTr("keyladder::Attacker", "its forged %1 fails the UE's NIA2 integrity check "
+                                                                          "(no K, so no KRRCint); the UE refused"),
+                                                     {cap.messageName});
         }
         return m;
     }
