@@ -1099,6 +1099,45 @@
     </message>
 </context>
 <context>
+    <name>keyladder::CostEstimate</name>
+    <message>
+        <source>A discrete log costs about 2^%1 group operations here (%2).</source>
+        <translation>Ein diskreter Logarithmus kostet hier etwa 2^%1 Gruppenoperationen (%2).</translation>
+    </message>
+    <message>
+        <source>A discrete log costs about 2^%1 operations here (%2).</source>
+        <translation>Ein diskreter Logarithmus kostet hier etwa 2^%1 Operationen (%2).</translation>
+    </message>
+    <message>
+        <source> Within reach of a laptop: the attacker computes it.</source>
+        <translation> In Reichweite eines Laptops: der Angreifer berechnet ihn.</translation>
+    </message>
+    <message>
+        <source> The largest prime-field discrete log computed so far is %1 bits (2019, about %2 core-years)</source>
+        <translation> Der größte bisher berechnete diskrete Logarithmus in einem Primkörper hat %1 Bit (2019, etwa %2 Kernjahre)</translation>
+    </message>
+    <message>
+        <source>%1 core-years</source>
+        <translation>%1 Kernjahre</translation>
+    </message>
+    <message>
+        <source>%1 of one core</source>
+        <translation>%1 eines Kerns</translation>
+    </message>
+    <message>
+        <source>; a %1-bit field would take about %2 at that pace.</source>
+        <translation>; ein %1-Bit-Körper bräuchte in diesem Tempo etwa %2.</translation>
+    </message>
+    <message>
+        <source>; here the subgroup, not the field, is the weak side.</source>
+        <translation>; hier ist die Untergruppe, nicht der Körper, die schwache Seite.</translation>
+    </message>
+    <message>
+        <source> Record elliptic-curve discrete logs are in 112- to 113-bit groups: secp112r1 (2009) took about 8.5e16 = 2^%1 point additions; this one is 2^%2 times more work.</source>
+        <translation> Rekorde für diskrete Logarithmen auf elliptischen Kurven liegen bei Gruppen mit 112 bis 113 Bit: secp112r1 (2009) brauchte etwa 8.5e16 = 2^%1 Punktadditionen; dieser hier ist 2^%2-mal so viel Arbeit.</translation>
+    </message>
+</context>
+<context>
     <name>keyladder::Engine</name>
     <message>
         <source> The attacker took the %1 off the link and delivered its own version to the %2, which now checks it with its own keys.</source>
@@ -1398,6 +1437,61 @@
     </message>
 </context>
 <context>
+    <name>keyladder::KnowledgeBase</name>
+    <message>
+        <source>own: %1</source>
+        <translation>eigen: %1</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>received in %1</source>
+        <translation>empfangen in %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>observed in %1</source>
+        <translation>beobachtet in %1</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>beobachtet</translation>
+    </message>
+    <message>
+        <source>leaked: %1</source>
+        <translation>preisgegeben: %1</translation>
+    </message>
+    <message>
+        <source>leaked</source>
+        <translation>preisgegeben</translation>
+    </message>
+    <message>
+        <source>guessed: %1</source>
+        <translation>geraten: %1</translation>
+    </message>
+    <message>
+        <source>guessed</source>
+        <translation>geraten</translation>
+    </message>
+    <message>
+        <source>derived by %1</source>
+        <translation>abgeleitet durch %1</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source> (step %1)</source>
+        <translation> (Schritt %1)</translation>
+    </message>
+</context>
+<context>
     <name>keyladder::app</name>
     <message>
         <source>taken off the link by the attacker</source>
@@ -1636,6 +1730,14 @@
         <source>Cannot export: no file name was given.</source>
         <translation>Export nicht möglich: kein Dateiname angegeben.</translation>
     </message>
+    <message>
+        <source>an untitled scenario</source>
+        <translation>ein unbenanntes Szenario</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to %1 from %2</source>
+        <translation>Die nicht gespeicherten Änderungen an %1 wurden aus %2 wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1686,6 +1788,10 @@
     <message>
         <source>no scenario to show</source>
         <translation>kein Szenario zum Anzeigen</translation>
+    </message>
+    <message>
+        <source>the start-up self-test failed, so KeyLadder will not run: %1</source>
+        <translation>der Selbsttest beim Start ist fehlgeschlagen, daher läuft KeyLadder nicht: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "core/attack/CostEstimate.h"
 
+#include "core/protocol/Translation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -110,31 +112,39 @@ DlogTimeEstimate extrapolateDlogTime(const DlogGroupSize& group, double iteratio
 
 std::string explainDlogCost(const DlogGroupSize& group) {
     const DlogCost cost = estimateDlogCost(group);
-    std::string text = "A discrete log costs about 2^" + printf1("%.1f", cost.bestLog2)
-                       + (cost.method == "Pollard rho" ? " group operations" : " operations") + " here ("
-                       + cost.method + ").";
+    std::string text =
+        fillArgs(cost.method == "Pollard rho"
+                     ? coreTr("keyladder::CostEstimate", "A discrete log costs about 2^%1 group operations here (%2).")
+                     : coreTr("keyladder::CostEstimate", "A discrete log costs about 2^%1 operations here (%2)."),
+                 {printf1("%.1f", cost.bestLog2), cost.method});
     if (cost.bestLog2 < 40)
-        return text + " Within reach of a laptop: the attacker computes it.";
+        return text + coreTr("keyladder::CostEstimate", " Within reach of a laptop: the attacker computes it.");
     if (group.family == DlogFamily::FiniteField) {
         const DlogTimeEstimate scaled = extrapolateDlogTime(group, 0, 1);
-        text += " The largest prime-field discrete log computed so far is " + std::to_string(kAnchorFieldBits)
-                + " bits (2019, about " + printf1("%.0f", kAnchorCoreYears) + " core-years)";
+        text += fillArgs(coreTr("keyladder::CostEstimate",
+                                " The largest prime-field discrete log computed so far is %1 bits (2019, about %2 "
+                                "core-years)"),
+                         {std::to_string(kAnchorFieldBits), printf1("%.0f", kAnchorCoreYears)});
         if (cost.method == "number field sieve") {
-            const std::string effort = scaled.nfsCoreYears >= 1
-                                           ? formatCount(scaled.nfsCoreYears) + " core-years"
-                                           : formatDuration(scaled.nfsCoreYears * kSecondsPerYear) + " of one core";
-            text += "; a " + std::to_string(group.fieldBits) + "-bit field would take about " + effort
-                    + " at that pace.";
+            const std::string effort =
+                scaled.nfsCoreYears >= 1
+                    ? fillArgs(coreTr("keyladder::CostEstimate", "%1 core-years"), {formatCount(scaled.nfsCoreYears)})
+                    : fillArgs(coreTr("keyladder::CostEstimate", "%1 of one core"),
+                               {formatDuration(scaled.nfsCoreYears * kSecondsPerYear)});
+            text += fillArgs(coreTr("keyladder::CostEstimate", "; a %1-bit field would take about %2 at that pace."),
+                             {std::to_string(group.fieldBits), effort});
         } else {
-            text += "; here the subgroup, not the field, is the weak side.";
+            text += coreTr("keyladder::CostEstimate", "; here the subgroup, not the field, is the weak side.");
         }
         return text;
     }
     // secp112r1 (2009): about 8.5e16 point additions, i.e. 2^56.2.
     const double recordLog2 = std::log2(8.5e16);
-    return text + " Record elliptic-curve discrete logs are in 112- to 113-bit groups: secp112r1 (2009) took about "
-           "8.5e16 = 2^" + printf1("%.1f", recordLog2) + " point additions; this one is 2^"
-           + printf1("%.0f", cost.bestLog2 - recordLog2) + " times more work.";
+    return text + fillArgs(coreTr("keyladder::CostEstimate",
+                                  " Record elliptic-curve discrete logs are in 112- to 113-bit groups: secp112r1 "
+                                  "(2009) took about 8.5e16 = 2^%1 point additions; this one is 2^%2 times more "
+                                  "work."),
+                           {printf1("%.1f", recordLog2), printf1("%.0f", cost.bestLog2 - recordLog2)});
 }
 
 std::string formatDuration(double seconds) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "core/attack/KnowledgeBase.h"
 
+#include "core/protocol/Translation.h"
+
 #include <algorithm>
 
 namespace keyladder {
@@ -16,23 +18,37 @@ const KnowledgeItem* KnowledgeBase::find(std::string_view name) const {
 }
 
 std::string KnowledgeBase::describe(const KnowledgeItem& item) {
-    std::string text(provenanceName(item.provenance));
-    if (!item.rule.empty()) {
-        switch (item.provenance) {
-        case Provenance::Observed:
-        case Provenance::Received:
-            text += " in " + item.rule;
-            break;
-        case Provenance::Derived:
-            text += " by " + item.rule;
-            break;
-        default:
-            text += ": " + item.rule;
-            break;
-        }
+    // Whole phrases per provenance, so that a translation can order the words as its language needs.
+    const bool rule = !item.rule.empty();
+    std::string text;
+    switch (item.provenance) {
+    case Provenance::Own:
+        text = rule ? coreTr("keyladder::KnowledgeBase", "own: %1") : coreTr("keyladder::KnowledgeBase", "own");
+        break;
+    case Provenance::Received:
+        text = rule ? coreTr("keyladder::KnowledgeBase", "received in %1")
+                    : coreTr("keyladder::KnowledgeBase", "received");
+        break;
+    case Provenance::Observed:
+        text = rule ? coreTr("keyladder::KnowledgeBase", "observed in %1")
+                    : coreTr("keyladder::KnowledgeBase", "observed");
+        break;
+    case Provenance::Leaked:
+        text = rule ? coreTr("keyladder::KnowledgeBase", "leaked: %1") : coreTr("keyladder::KnowledgeBase", "leaked");
+        break;
+    case Provenance::Guessed:
+        text = rule ? coreTr("keyladder::KnowledgeBase", "guessed: %1")
+                    : coreTr("keyladder::KnowledgeBase", "guessed");
+        break;
+    case Provenance::Derived:
+        text = rule ? coreTr("keyladder::KnowledgeBase", "derived by %1")
+                    : coreTr("keyladder::KnowledgeBase", "derived");
+        break;
     }
+    if (rule)
+        text = fillArgs(text, {item.rule});
     if (!item.stepId.empty())
-        text += " (step " + item.stepId + ")";
+        text += fillArgs(coreTr("keyladder::KnowledgeBase", " (step %1)"), {item.stepId});
     if (!item.note.empty())
         text += "; " + item.note;
     return text;
