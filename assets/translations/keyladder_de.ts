@@ -1097,6 +1097,74 @@
         <source>its forged %1 fails the UE&apos;s NIA2 integrity check (no K, so no KRRCint); the UE refused</source>
         <translation>sein gefälschtes %1 besteht die NIA2-Integritätsprüfung des UE nicht (kein K, also kein KRRCint); das UE hat abgelehnt</translation>
     </message>
+    <message>
+        <source>system information (PLMN identity, broadcast)</source>
+        <translation>Systeminformation (PLMN-Kennung, per Broadcast)</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>split AUTN = (SQN xor AK) || AMF || MAC-A</source>
+        <translation>AUTN zerlegen = (SQN xor AK) || AMF || MAC-A</translation>
+    </message>
+    <message>
+        <source>AUTN octets 0-5</source>
+        <translation>AUTN-Oktette 0-5</translation>
+    </message>
+    <message>
+        <source>AUTN octets 6-7</source>
+        <translation>AUTN-Oktette 6-7</translation>
+    </message>
+    <message>
+        <source>Milenage f1-f5 (MAC-A checked) -&gt; AK, SQN, RES, CK, IK</source>
+        <translation>Milenage f1-f5 (MAC-A geprüft) -&gt; AK, SQN, RES, CK, IK</translation>
+    </message>
+    <message>
+        <source>MAC-A of AUTN verified with f1: K matches this subscriber</source>
+        <translation>MAC-A von AUTN mit f1 geprüft: K gehört zu diesem Teilnehmer</translation>
+    </message>
+    <message>
+        <source>%1 agreement: own private (towards UE) with the UE&apos;s KEr</source>
+        <translation>%1-Schlüsseleinigung: eigener privater Wert (zum UE) mit dem KEr des UE</translation>
+    </message>
+    <message>
+        <source>%1 agreement: gNB private with KEr</source>
+        <translation>%1-Schlüsseleinigung: privater Wert des gNB mit KEr</translation>
+    </message>
+    <message>
+        <source>%1 agreement: UE private with KEi</source>
+        <translation>%1-Schlüsseleinigung: privater Wert des UE mit KEi</translation>
+    </message>
+    <message>
+        <source>agreement: own private (towards gNB) with the gNB&apos;s KEi</source>
+        <translation>Schlüsseleinigung: eigener privater Wert (zum gNB) mit dem KEi des gNB</translation>
+    </message>
+    <message>
+        <source>key usage none: the SgNB key is S-KgNB (the D-H key is not used)</source>
+        <translation>Schlüsselnutzung keine: der SgNB-Schlüssel ist S-KgNB (der D-H-Schlüssel wird nicht genutzt)</translation>
+    </message>
+    <message>
+        <source>baseline: the SgNB key is S-KgNB</source>
+        <translation>Referenz: der SgNB-Schlüssel ist S-KgNB</translation>
+    </message>
+    <message>
+        <source> (gNB side)</source>
+        <translation> (gNB-Seite)</translation>
+    </message>
+    <message>
+        <source>NEA0: the NR PDCP payload is the plaintext</source>
+        <translation>NEA0: die NR-PDCP-Nutzlast ist der Klartext</translation>
+    </message>
+    <message>
+        <source>NEA2 decipher of the NR user data (COUNT %1, BEARER %2, DIRECTION %3)</source>
+        <translation>NEA2-Entschlüsselung der NR-Nutzdaten (COUNT %1, BEARER %2, DIRECTION %3)</translation>
+    </message>
+    <message>
+        <source>not printable: a wrong key gives noise</source>
+        <translation>nicht druckbar: ein falscher Schlüssel ergibt Rauschen</translation>
+    </message>
 </context>
 <context>
     <name>keyladder::CostEstimate</name>

@@ -10,8 +10,8 @@
 #include "core/crypto/Milenage.h"
 #include "core/crypto/Nea.h"
 #include "core/protocol/KnowledgeNames.h"
-#include "core/protocol/Translation.h"
 #include "core/protocol/MessageCodec.h"
+#include "core/protocol/Translation.h"
 
 #include <algorithm>
 #include <cctype>
@@ -98,7 +98,6 @@ string fmtSeconds(double s) {
     return buf;
 }
 
-
 /** Wire forms, through the protocol's MessageCodec: the attacker reads and builds exactly what receivers decode. */
 namespace wire {
 
@@ -139,8 +138,8 @@ std::optional<Opened> openSrb1(const Capture& c, ByteView encKey, ByteView intKe
     if (!c.pdcp)
         return std::nullopt;
     try {
-        MessageCodec::PdcpResult r = MessageCodec::unprotectPdcp(pdcpKind(c), *c.pdcp,
-                                                                 encAlg == 0 ? ByteView{} : encKey, intKey, c.wire);
+        MessageCodec::PdcpResult r =
+            MessageCodec::unprotectPdcp(pdcpKind(c), *c.pdcp, encAlg == 0 ? ByteView{} : encKey, intKey, c.wire);
         Opened o;
         o.macOk = r.integrityOk;
         if (o.macOk)
@@ -216,7 +215,6 @@ std::vector<InformationElement> forgedReconfigurationIes(const GroupInfo* group,
 
 } // namespace wire
 
-
 /** The dlog cost of a real group, as the verdict states it instead of trying. */
 string costEstimateText(const GroupInfo& group) {
     DlogGroupSize size;
@@ -259,7 +257,7 @@ struct Attacker::Impl {
     Scenario scenario;
     AttackerOptions options;
 
-    std::vector<Capture> captures;     // everything seen, in order
+    std::vector<Capture> captures;      // everything seen, in order
     std::set<std::size_t> readCaptures; // SRB1/NR captures already deciphered
     std::map<string, string> missing;   // target -> why it could not be obtained (sticky notes)
     std::set<string> attempted;         // one-shot rules already tried ("dlog KEi", ...)
@@ -270,7 +268,7 @@ struct Attacker::Impl {
     bool forgedWithoutKeys = false;     // uu-mitm without KRRCint: a forgery the UE must refuse
     bool downgraded = false;
     bool sessionOver = false;
-    bool dhAbsent = false;              // the exchange went on without D-H (fallback to the baseline)
+    bool dhAbsent = false; // the exchange went on without D-H (fallback to the baseline)
     std::mutex progressMutex;
 
     Impl(const Scenario& s, AttackerOptions o) : scenario(s), options(o) {}
@@ -406,8 +404,8 @@ struct Attacker::Impl {
         item.name = string(kn::SnId);
         item.value = Value::ofBytes(snIdFromPlmn(scenario.subscriber.plmn), scenario.subscriber.plmn);
         item.provenance = Provenance::Observed;
-        item.rule = "system information (PLMN identity, broadcast)";
-        item.note = "public";
+        item.rule = coreTr("keyladder::Attacker", "system information (PLMN identity, broadcast)");
+        item.note = coreTr("keyladder::Attacker", "public");
         ctx.learn(std::move(item));
         return true;
     }
@@ -419,15 +417,15 @@ struct Attacker::Impl {
         if (autn.size() != 16)
             return false;
         bool any = false;
-        beginBatch("split AUTN = (SQN xor AK) || AMF || MAC-A", "TS 33.102 6.3.2");
+        beginBatch(coreTr("keyladder::Attacker", "split AUTN = (SQN xor AK) || AMF || MAC-A"), "TS 33.102 6.3.2");
         if (!has(ctx, kn::SqnXorAk)) {
-            derive(ctx, kn::SqnXorAk, autn.subspan(0, 6), Secrecy::Public, "AUTN octets 0-5", "TS 33.102 6.3.2",
-                   {string(kn::AUTN)});
+            derive(ctx, kn::SqnXorAk, autn.subspan(0, 6), Secrecy::Public,
+                   coreTr("keyladder::Attacker", "AUTN octets 0-5"), "TS 33.102 6.3.2", {string(kn::AUTN)});
             any = true;
         }
         if (!has(ctx, kn::AMF)) {
-            derive(ctx, kn::AMF, autn.subspan(6, 2), Secrecy::Public, "AUTN octets 6-7", "TS 33.102 6.3.2",
-                   {string(kn::AUTN)});
+            derive(ctx, kn::AMF, autn.subspan(6, 2), Secrecy::Public, coreTr("keyladder::Attacker", "AUTN octets 6-7"),
+                   "TS 33.102 6.3.2", {string(kn::AUTN)});
             any = true;
         }
         endBatch(ctx);
@@ -452,17 +450,20 @@ struct Attacker::Impl {
         MilenageResult m = milenage(k, opc, rand, sqn, amf);
         bool macOk = std::equal(m.macA.begin(), m.macA.end(), autn.begin() + 8);
         if (!macOk) {
-            missing["KeNB"] = coreTr("keyladder::Attacker", "the leaked K does not match this subscriber: MAC-A of AUTN does not verify");
-            note(ctx, coreTr("keyladder::Attacker", "Milenage f1 check"), coreTr("keyladder::Attacker", "MAC-A mismatch: K/OPc do not belong to this AUTN"),
+            missing["KeNB"] = coreTr("keyladder::Attacker",
+                                     "the leaked K does not match this subscriber: MAC-A of AUTN does not verify");
+            note(ctx, coreTr("keyladder::Attacker", "Milenage f1 check"),
+                 coreTr("keyladder::Attacker", "MAC-A mismatch: K/OPc do not belong to this AUTN"),
                  {string(kn::K), string(kn::RAND), string(kn::AUTN)});
             return true;
         }
         const std::vector<string> in{string(kn::K), string(kn::OPc), string(kn::RAND)};
-        beginBatch("Milenage f1-f5 (MAC-A checked) -> AK, SQN, RES, CK, IK",
+        beginBatch(coreTr("keyladder::Attacker", "Milenage f1-f5 (MAC-A checked) -> AK, SQN, RES, CK, IK"),
                    "TS 35.206; TS 33.102 6.3.3");
         derive(ctx, kn::AK, m.ak, Secrecy::Secret, "Milenage f5(K, OPc, RAND)", "TS 35.206", in);
         derive(ctx, kn::SQN, sqn, Secrecy::Secret, "SQN = (SQN xor AK) xor AK", "TS 33.102 6.3.2",
-               {string(kn::SqnXorAk), string(kn::AK)}, "MAC-A of AUTN verified with f1: K matches this subscriber");
+               {string(kn::SqnXorAk), string(kn::AK)},
+               coreTr("keyladder::Attacker", "MAC-A of AUTN verified with f1: K matches this subscriber"));
         derive(ctx, kn::RES, m.res, Secrecy::Secret, "Milenage f2(K, OPc, RAND)", "TS 35.206", in);
         derive(ctx, kn::CK, m.ck, Secrecy::Secret, "Milenage f3(K, OPc, RAND)", "TS 35.206", in);
         derive(ctx, kn::IK, m.ik, Secrecy::Secret, "Milenage f4(K, OPc, RAND)", "TS 35.206", in);
@@ -510,14 +511,17 @@ struct Attacker::Impl {
                     found = c;
             }
             if (!found) {
-                missing["KeNB"] = fillArgs(coreTr("keyladder::Attacker", "no uplink NAS COUNT in 0..%1 reproduces the MAC-I of the SecurityModeCommand"),
-                                            {std::to_string(options.nasCountGuessLimit)});
+                missing["KeNB"] =
+                    fillArgs(coreTr("keyladder::Attacker",
+                                    "no uplink NAS COUNT in 0..%1 reproduces the MAC-I of the SecurityModeCommand"),
+                             {std::to_string(options.nasCountGuessLimit)});
                 return false;
             }
             count = *found;
-            how = fillArgs(coreTr("keyladder::Attacker", "confirmed: KRRCint from this KeNB reproduces the MAC-I of the "
-                                             "SecurityModeCommand (NIA2), %1 value(s) tried"),
-                           {std::to_string(count + 1)});
+            how =
+                fillArgs(coreTr("keyladder::Attacker", "confirmed: KRRCint from this KeNB reproduces the MAC-I of the "
+                                                       "SecurityModeCommand (NIA2), %1 value(s) tried"),
+                         {std::to_string(count + 1)});
         } else {
             how = coreTr("keyladder::Attacker", "unconfirmed: no SecurityModeCommand captured to check it against");
         }
@@ -565,7 +569,9 @@ struct Attacker::Impl {
                 in.push_back(ctName);
             if (!opened || !opened->macOk) {
                 note(ctx, fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher + NIA2 check of %1"), {c.messageName}),
-                     coreTr("keyladder::Attacker", "MAC-I does not verify: the keys are wrong, the content is not trusted"), in);
+                     coreTr("keyladder::Attacker",
+                            "MAC-I does not verify: the keys are wrong, the content is not trusted"),
+                     in);
                 any = true;
                 continue;
             }
@@ -581,9 +587,10 @@ struct Attacker::Impl {
                     (toGnb && ie.value.hasBytes() && Value::ofBytes(toGnb->publicValue()).sameBytes(ie.value)))
                     continue;
                 Secrecy s = ie.value.secrecy();
-                derive(ctx, name, ie.value.bytes(), s, fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher of %1 (%2 bits), NIA2 MAC-I verified"),
-                                {c.messageName, std::to_string(c.pdcp->lengthBits)}), "TS 33.401 B.1.3, B.2.3",
-                       in, {}, ie.value.text());
+                derive(ctx, name, ie.value.bytes(), s,
+                       fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher of %1 (%2 bits), NIA2 MAC-I verified"),
+                                {c.messageName, std::to_string(c.pdcp->lengthBits)}),
+                       "TS 33.401 B.1.3, B.2.3", in, {}, ie.value.text());
             }
             endBatch(ctx);
             any = true;
@@ -597,12 +604,14 @@ struct Attacker::Impl {
             return;
         if (messageName != "RRCConnectionReconfiguration" && messageName != "SGNB ADDITION REQUEST ACKNOWLEDGE")
             return;
-        if (std::any_of(ies.begin(), ies.end(),
-                        [](const InformationElement& ie) { return wire::canonicalIeName(ie.name, ie.ieId) == kn::KEi; }))
+        if (std::any_of(ies.begin(), ies.end(), [](const InformationElement& ie) {
+                return wire::canonicalIeName(ie.name, ie.ieId) == kn::KEi;
+            }))
             return;
         dhAbsent = true;
         note(ctx, fillArgs(coreTr("keyladder::Attacker", "read %1"), {messageName}),
-             coreTr("keyladder::Attacker", "no KEi: the D-H exchange was dropped, the SgNB key is S-KgNB as in the baseline"));
+             coreTr("keyladder::Attacker",
+                    "no KEi: the D-H exchange was dropped, the SgNB key is S-KgNB as in the baseline"));
     }
 
     bool ruleSkgnb(AttackerContext& ctx) {
@@ -647,16 +656,20 @@ struct Attacker::Impl {
                                        : deriveSkgnbReplace(bytesOf(ctx, kn::DHKey), sk);
                 Bytes plain = wire::openUserPlane(*data, deriveAlgorithmKey(sgnb, 0x69, KeyType::UpEnc, alg), alg);
                 if (printableAscii(plain)) {
-                    guess(ctx, kn::SkCounter, bigEndian(c, 2), std::to_string(c), coreTr("keyladder::Attacker", "small one-shot counter"),
-                          fillArgs(coreTr("keyladder::Attacker", "confirmed: the resulting KUPenc deciphers the NR data to printable "
-                                                                 "text, %1 value(s) tried"),
+                    guess(ctx, kn::SkCounter, bigEndian(c, 2), std::to_string(c),
+                          coreTr("keyladder::Attacker", "small one-shot counter"),
+                          fillArgs(coreTr("keyladder::Attacker",
+                                          "confirmed: the resulting KUPenc deciphers the NR data to printable "
+                                          "text, %1 value(s) tried"),
                                    {std::to_string(c + 1)}));
                     return true;
                 }
             }
         }
-        guess(ctx, kn::SkCounter, bigEndian(0, 2), "0", coreTr("keyladder::Attacker", "sk-Counter of the first SgNB addition"),
-              coreTr("keyladder::Attacker", "0 on initial configuration (srsRAN and OAI always send 0); not confirmed"));
+        guess(
+            ctx, kn::SkCounter, bigEndian(0, 2), "0",
+            coreTr("keyladder::Attacker", "sk-Counter of the first SgNB addition"),
+            coreTr("keyladder::Attacker", "0 on initial configuration (srsRAN and OAI always send 0); not confirmed"));
         return true;
     }
     static bool printableAscii(const Bytes& text) {
@@ -692,12 +705,16 @@ struct Attacker::Impl {
         if (group->kind != GroupKind::Toy) {
             string cost = dlogCostText(*group);
             missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "needs a D-H private value: %1"), {cost});
-            note(ctx, fillArgs(coreTr("keyladder::Attacker", "discrete log of %1 in %2: not attempted"), {target, group->name}), cost, {target});
+            note(ctx,
+                 fillArgs(coreTr("keyladder::Attacker", "discrete log of %1 in %2: not attempted"),
+                          {target, group->name}),
+                 cost, {target});
             return true;
         }
         std::optional<FfcParameters> params = ffcParameters(*group);
         if (!params) {
-            missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "group %1 has no finite-field parameters"), {group->id});
+            missing["DHKey"] =
+                fillArgs(coreTr("keyladder::Attacker", "group %1 has no finite-field parameters"), {group->id});
             return true;
         }
         DlogProblem problem{toUint(params->p), toUint(params->g), toUint(params->q), toUint(bytesOf(ctx, target))};
@@ -708,24 +725,29 @@ struct Attacker::Impl {
         opts.progress = [this, &ctx, target](const DlogProgress& p) {
             std::lock_guard<std::mutex> lock(progressMutex);
             double f = p.expectedIterations > 0 ? std::min(1.0, double(p.iterations) / p.expectedIterations) : -1;
-            ctx.progress(f, fillArgs(coreTr("keyladder::Attacker", "discrete log of %1: %2 iterations"), {target, std::to_string(p.iterations)}));
+            ctx.progress(f, fillArgs(coreTr("keyladder::Attacker", "discrete log of %1: %2 iterations"),
+                                     {target, std::to_string(p.iterations)}));
         };
         DlogResult r = solveDlog(problem, opts);
-        string what = fillArgs(coreTr("keyladder::Attacker", "discrete log of %1 in %2 (%3)"), {target, group->name, r.method});
+        string what =
+            fillArgs(coreTr("keyladder::Attacker", "discrete log of %1 in %2 (%3)"), {target, group->name, r.method});
         switch (r.status) {
         case DlogResult::Status::Found:
             break;
         case DlogResult::Status::Cancelled:
-            missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "%1: cancelled after %2"), {what, fmtSeconds(r.seconds)});
+            missing["DHKey"] =
+                fillArgs(coreTr("keyladder::Attacker", "%1: cancelled after %2"), {what, fmtSeconds(r.seconds)});
             note(ctx, what, coreTr("keyladder::Attacker", "cancelled"), {target});
             return true;
         case DlogResult::Status::OutOfBudget:
-            missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "%1: not found within the budget of %2 (%3 iterations)"),
-                                         {what, fmtSeconds(cfg().dlogBudgetSeconds), std::to_string(r.iterations)});
+            missing["DHKey"] =
+                fillArgs(coreTr("keyladder::Attacker", "%1: not found within the budget of %2 (%3 iterations)"),
+                         {what, fmtSeconds(cfg().dlogBudgetSeconds), std::to_string(r.iterations)});
             note(ctx, what, coreTr("keyladder::Attacker", "out of budget"), {target});
             return true;
         case DlogResult::Status::NotInGroup:
-            missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "%1: the value is not in the order-q subgroup"), {what});
+            missing["DHKey"] =
+                fillArgs(coreTr("keyladder::Attacker", "%1: the value is not in the order-q subgroup"), {what});
             note(ctx, what, coreTr("keyladder::Attacker", "not in the subgroup"), {target});
             return true;
         }
@@ -733,7 +755,8 @@ struct Attacker::Impl {
         // Check the answer the way anyone would: recompute the public value from it.
         KeyPair pair = KeyPair::fromPrivate(*group, priv);
         if (!Value::ofBytes(pair.publicValue()).sameBytes(ctx.known(target)->value)) {
-            missing["DHKey"] = fillArgs(coreTr("keyladder::Attacker", "%1: the exponent found does not reproduce %2"), {what, target});
+            missing["DHKey"] =
+                fillArgs(coreTr("keyladder::Attacker", "%1: the exponent found does not reproduce %2"), {what, target});
             return true;
         }
         string name = target == kn::KEi ? string(kn::GnbDhPrivate) : string(kn::UeDhPrivate);
@@ -756,9 +779,11 @@ struct Attacker::Impl {
         if (substituted) {
             // Man in the middle: the UE's D-H key is the one it shares with the attacker.
             if (toUe && has(ctx, kn::KEr)) {
-                derive(ctx, kn::DHKey, toUe->agree(bytesOf(ctx, kn::KEr)), Secrecy::Secret,
-                       group->name + " agreement: own private (towards UE) with the UE's KEr", "PROTOCOL.md §1",
-                       {string(kOwnPrivateToUe), string(kn::KEr)});
+                derive(
+                    ctx, kn::DHKey, toUe->agree(bytesOf(ctx, kn::KEr)), Secrecy::Secret,
+                    fillArgs(coreTr("keyladder::Attacker", "%1 agreement: own private (towards UE) with the UE's KEr"),
+                             {group->name}),
+                    "PROTOCOL.md §1", {string(kOwnPrivateToUe), string(kn::KEr)});
                 return true;
             }
             return false;
@@ -766,15 +791,15 @@ struct Attacker::Impl {
         if (has(ctx, kn::GnbDhPrivate) && has(ctx, kn::KEr)) {
             KeyPair pair = KeyPair::fromPrivate(*group, bytesOf(ctx, kn::GnbDhPrivate));
             derive(ctx, kn::DHKey, pair.agree(bytesOf(ctx, kn::KEr)), Secrecy::Secret,
-                   group->name + " agreement: gNB private with KEr", "PROTOCOL.md §1",
-                   {string(kn::GnbDhPrivate), string(kn::KEr), string(kn::SelectedGroup)});
+                   fillArgs(coreTr("keyladder::Attacker", "%1 agreement: gNB private with KEr"), {group->name}),
+                   "PROTOCOL.md §1", {string(kn::GnbDhPrivate), string(kn::KEr), string(kn::SelectedGroup)});
             return true;
         }
         if (has(ctx, kn::UeDhPrivate) && has(ctx, kn::KEi)) {
             KeyPair pair = KeyPair::fromPrivate(*group, bytesOf(ctx, kn::UeDhPrivate));
             derive(ctx, kn::DHKey, pair.agree(bytesOf(ctx, kn::KEi)), Secrecy::Secret,
-                   group->name + " agreement: UE private with KEi", "PROTOCOL.md §1",
-                   {string(kn::UeDhPrivate), string(kn::KEi), string(kn::SelectedGroup)});
+                   fillArgs(coreTr("keyladder::Attacker", "%1 agreement: UE private with KEi"), {group->name}),
+                   "PROTOCOL.md §1", {string(kn::UeDhPrivate), string(kn::KEi), string(kn::SelectedGroup)});
             return true;
         }
         return false;
@@ -784,8 +809,8 @@ struct Attacker::Impl {
         if (!substituted || !toGnb || has(ctx, kDhKeyGnb) || !has(ctx, kn::KEi))
             return false;
         derive(ctx, kDhKeyGnb, toGnb->agree(bytesOf(ctx, kn::KEi)), Secrecy::Secret,
-               "agreement: own private (towards gNB) with the gNB's KEi", "PROTOCOL.md §1",
-               {string(kOwnPrivateToGnb), string(kn::KEi)});
+               coreTr("keyladder::Attacker", "agreement: own private (towards gNB) with the gNB's KEi"),
+               "PROTOCOL.md §1", {string(kOwnPrivateToGnb), string(kn::KEi)});
         return true;
     }
 
@@ -798,20 +823,21 @@ struct Attacker::Impl {
             if (outName != kn::SgNBKey || !has(ctx, kn::SKgNB))
                 return false;
             derive(ctx, outName, bytesOf(ctx, kn::SKgNB), Secrecy::Secret,
-                   dhMode() ? "key usage none: the SgNB key is S-KgNB (the D-H key is not used)"
-                            : "baseline: the SgNB key is S-KgNB",
+                   dhMode() ? coreTr("keyladder::Attacker",
+                                     "key usage none: the SgNB key is S-KgNB (the D-H key is not used)")
+                            : coreTr("keyladder::Attacker", "baseline: the SgNB key is S-KgNB"),
                    "TS 33.401 E.3.2", {string(kn::SKgNB)});
             return true;
         }
         if (!has(ctx, dhName) || !has(ctx, kn::SkCounter))
             return false;
         auto sk = static_cast<std::uint16_t>(skCounterValue(ctx));
-        const string sideLabel = outName == kn::SgNBKey ? "" : " (gNB side)";
+        const string sideLabel = outName == kn::SgNBKey ? string() : coreTr("keyladder::Attacker", " (gNB side)");
         if (scenario.procedure.keyUsage == KeyUsage::Combine) {
             if (!has(ctx, kn::SKgNB))
                 return false;
-            derive(ctx, outName, deriveSkgnbCombine(bytesOf(ctx, kn::SKgNB), bytesOf(ctx, dhName), sk),
-                   Secrecy::Secret, "KDF(S-KgNB, FC 0xF0, D-H key, sk-Counter) -> SgNB key" + sideLabel, "PROTOCOL.md §1",
+            derive(ctx, outName, deriveSkgnbCombine(bytesOf(ctx, kn::SKgNB), bytesOf(ctx, dhName), sk), Secrecy::Secret,
+                   "KDF(S-KgNB, FC 0xF0, D-H key, sk-Counter) -> SgNB key" + sideLabel, "PROTOCOL.md §1",
                    {string(kn::SKgNB), string(dhName), string(kn::SkCounter)}, {}, {}, true);
         } else {
             derive(ctx, outName, deriveSkgnbReplace(bytesOf(ctx, dhName), sk), Secrecy::Secret,
@@ -826,8 +852,9 @@ struct Attacker::Impl {
             return false;
         std::uint8_t alg = algorithmId(scenario.procedure.ciphering);
         derive(ctx, outName, deriveAlgorithmKey(bytesOf(ctx, fromName), 0x69, KeyType::UpEnc, alg), Secrecy::Secret,
-               "KDF(SgNB key, FC 0x69, UP-enc, NEA id) -> KUPenc" + string(outName == kn::KUPenc ? "" : " (gNB side)"), "TS 33.501 A.8 (EN-DC, TS 33.401 E.3.4)",
-               {string(fromName)});
+               "KDF(SgNB key, FC 0x69, UP-enc, NEA id) -> KUPenc" +
+                   (outName == kn::KUPenc ? string() : coreTr("keyladder::Attacker", " (gNB side)")),
+               "TS 33.501 A.8 (EN-DC, TS 33.401 E.3.4)", {string(fromName)});
         return true;
     }
 
@@ -847,8 +874,9 @@ struct Attacker::Impl {
             return false;
         if (nea0) {
             Bytes plain = wire::openUserPlane(*c, {}, 0);
-            derive(ctx, kn::UserData, plain, Secrecy::Secret, "NEA0: the NR PDCP payload is the plaintext",
-                   "TS 33.401 5.1.3.2", {string(kn::UserDataCiphertext)}, {}, string(plain.begin(), plain.end()));
+            derive(ctx, kn::UserData, plain, Secrecy::Secret,
+                   coreTr("keyladder::Attacker", "NEA0: the NR PDCP payload is the plaintext"), "TS 33.401 5.1.3.2",
+                   {string(kn::UserDataCiphertext)}, {}, string(plain.begin(), plain.end()));
             return true;
         }
         Bytes plain = wire::openUserPlane(*c, bytesOf(ctx, kn::KUPenc), algorithmId(scenario.procedure.ciphering));
@@ -856,11 +884,14 @@ struct Attacker::Impl {
         std::vector<string> in{string(kn::KUPenc)};
         if (has(ctx, kn::UserDataCiphertext))
             in.push_back(string(kn::UserDataCiphertext));
-        derive(ctx, kn::UserData, plain, Secrecy::Secret,
-               "NEA2 decipher of the NR user data (COUNT " + std::to_string(c->pdcp->count) + ", BEARER " +
-                   std::to_string(c->pdcp->bearer) + ", DIRECTION " + std::to_string(c->pdcp->direction) + ")",
-               "TS 33.401 B.1.3", in, printable(text) ? string() : "not printable: a wrong key gives noise",
-               printable(text) ? text : string());
+        derive(
+            ctx, kn::UserData, plain, Secrecy::Secret,
+            fillArgs(
+                coreTr("keyladder::Attacker", "NEA2 decipher of the NR user data (COUNT %1, BEARER %2, DIRECTION %3)"),
+                {std::to_string(c->pdcp->count), std::to_string(c->pdcp->bearer), std::to_string(c->pdcp->direction)}),
+            "TS 33.401 B.1.3", in,
+            printable(text) ? string() : coreTr("keyladder::Attacker", "not printable: a wrong key gives noise"),
+            printable(text) ? text : string());
         return true;
     }
 
@@ -953,7 +984,8 @@ struct Attacker::Impl {
         if (hasKei && cap.to != Actor::Gnb) {
             if (!toUe) {
                 toUe.emplace(KeyPair::generate(*group, ctx.rng()));
-                learnOwnPair(ctx, *toUe, kOwnPrivateToUe, kOwnPublicToUe, coreTr("keyladder::Attacker", "to share a D-H key with the UE"));
+                learnOwnPair(ctx, *toUe, kOwnPrivateToUe, kOwnPublicToUe,
+                             coreTr("keyladder::Attacker", "to share a D-H key with the UE"));
             }
             substituted = true;
             return replaceIe(cap, ies, kn::KEi, Value::ofBytes(toUe->publicValue()), ctx,
@@ -962,7 +994,8 @@ struct Attacker::Impl {
         if (hasKer && cap.to != Actor::Ue) {
             if (!toGnb) {
                 toGnb.emplace(KeyPair::generate(*group, ctx.rng()));
-                learnOwnPair(ctx, *toGnb, kOwnPrivateToGnb, kOwnPublicToGnb, coreTr("keyladder::Attacker", "to share a D-H key with the gNB"));
+                learnOwnPair(ctx, *toGnb, kOwnPrivateToGnb, kOwnPublicToGnb,
+                             coreTr("keyladder::Attacker", "to share a D-H key with the gNB"));
             }
             substituted = true;
             return replaceIe(cap, ies, kn::KEr, Value::ofBytes(toGnb->publicValue()), ctx,
@@ -981,7 +1014,8 @@ struct Attacker::Impl {
         std::optional<Message> m = wire::sealUserPlane(cap, plain, bytesOf(ctx, kKupencGnb), alg);
         if (m) {
             m->attackerNote =
-                coreTr("keyladder::Attacker", "NR user data deciphered with the UE-side KUPenc, re-enciphered with the gNB-side one");
+                coreTr("keyladder::Attacker",
+                       "NR user data deciphered with the UE-side KUPenc, re-enciphered with the gNB-side one");
             activeNote += (activeNote.empty() ? "" : "; ") + m->attackerNote;
         }
         return m;
@@ -997,13 +1031,15 @@ struct Attacker::Impl {
                 std::vector<const GroupInfo*> groups = groupListOfValue(ie.value);
                 if (groups.size() < 2)
                     return std::nullopt;
-                const GroupInfo* weakest = *std::min_element(
-                    groups.begin(), groups.end(),
-                    [](const GroupInfo* a, const GroupInfo* b) { return a->securityBits < b->securityBits; });
+                const GroupInfo* weakest =
+                    *std::min_element(groups.begin(), groups.end(), [](const GroupInfo* a, const GroupInfo* b) {
+                        return a->securityBits < b->securityBits;
+                    });
                 downgraded = true;
                 Value v = MessageCodec::groupListIe(ie.name, {weakest->id}).value;
                 return replaceIe(cap, cap.clearIes, kn::UeDhGroups, v, ctx,
-                                 fillArgs(coreTr("keyladder::Attacker", "UE D-H groups '%1' stripped to the weakest, %2 (%3-bit security)"),
+                                 fillArgs(coreTr("keyladder::Attacker",
+                                                 "UE D-H groups '%1' stripped to the weakest, %2 (%3-bit security)"),
                                           {ie.value.text(), weakest->id, std::to_string(weakest->securityBits)}));
             }
             return std::nullopt;
@@ -1024,14 +1060,16 @@ struct Attacker::Impl {
             if (!opened || !opened->macOk || !dhMode())
                 return std::nullopt;
             // Learn what it carried before changing it (the honest KEi/KEr).
-            beginBatch(fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher + NIA2 check in transit: %1"), {cap.messageName}),
-                       "TS 33.401 B.1.3, B.2.3");
+            beginBatch(
+                fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher + NIA2 check in transit: %1"), {cap.messageName}),
+                "TS 33.401 B.1.3, B.2.3");
             for (const InformationElement& ie : opened->ies) {
                 string name = wire::canonicalIeName(ie.name, ie.ieId);
                 if (!name.empty() && !has(ctx, name) && ie.value.hasBytes())
                     derive(ctx, name, ie.value.bytes(), ie.value.secrecy(),
-                           fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher of %1, NIA2 MAC-I verified"), {cap.messageName}), "TS 33.401 B.1.3",
-                           {string(kn::KRRCenc), string(kn::KRRCint)}, {}, ie.value.text());
+                           fillArgs(coreTr("keyladder::Attacker", "NEA2 decipher of %1, NIA2 MAC-I verified"),
+                                    {cap.messageName}),
+                           "TS 33.401 B.1.3", {string(kn::KRRCenc), string(kn::KRRCint)}, {}, ie.value.text());
             }
             endBatch(ctx);
             return substituteDh(cap, opened->ies, ctx);
@@ -1046,20 +1084,26 @@ struct Attacker::Impl {
         const GroupInfo* group = sessionGroup(ctx) ? sessionGroup(ctx) : findGroup("19");
         if (dhMode() && group) {
             toUe.emplace(KeyPair::generate(*group, ctx.rng()));
-            learnOwnPair(ctx, *toUe, kOwnPrivateToUe, kOwnPublicToUe, coreTr("keyladder::Attacker", "forged RRCConnectionReconfiguration"));
+            learnOwnPair(ctx, *toUe, kOwnPrivateToUe, kOwnPublicToUe,
+                         coreTr("keyladder::Attacker", "forged RRCConnectionReconfiguration"));
             ies = wire::forgedReconfigurationIes(group, toUe->publicValue(), scenario.procedure.skCounter);
         } else {
-            ies = wire::forgedReconfigurationIes(nullptr, {}, static_cast<std::uint16_t>(scenario.procedure.skCounter + 1));
+            ies = wire::forgedReconfigurationIes(nullptr, {},
+                                                 static_cast<std::uint16_t>(scenario.procedure.skCounter + 1));
         }
         Bytes madeUp(16, 0x5a);
         std::optional<Message> m = wire::sealSrb1(cap, ies, madeUp, madeUp, encId(ctx));
         if (m) {
             forgedWithoutKeys = true;
-            m->attackerNote = coreTr("keyladder::Attacker", "forged without KRRCenc/KRRCint (no K): keys made up, MAC-I cannot verify");
-            activeNote = fillArgs(coreTr("keyladder::Attacker", "false base station forged %1 without KRRCint (it does not hold K)"), {cap.messageName});
-            missing[string(kn::UserData)] = fillArgs(coreTr("keyladder::Attacker", "its forged %1 fails the UE's NIA2 integrity check "
-                                                                          "(no K, so no KRRCint); the UE refused"),
-                                                     {cap.messageName});
+            m->attackerNote = coreTr("keyladder::Attacker",
+                                     "forged without KRRCenc/KRRCint (no K): keys made up, MAC-I cannot verify");
+            activeNote = fillArgs(
+                coreTr("keyladder::Attacker", "false base station forged %1 without KRRCint (it does not hold K)"),
+                {cap.messageName});
+            missing[string(kn::UserData)] =
+                fillArgs(coreTr("keyladder::Attacker", "its forged %1 fails the UE's NIA2 integrity check "
+                                                       "(no K, so no KRRCint); the UE refused"),
+                         {cap.messageName});
         }
         return m;
     }
@@ -1080,8 +1124,11 @@ struct Attacker::Impl {
 
     /** Why S-KgNB is out of reach, in a few words. */
     string whyNoSkgnb(AttackerContext& ctx) const {
-        string x2 = scenario.network.x2Protected ? (onLink(Link::X2) ? coreTr("keyladder::Attacker", "IE 203 is inside NDS/IP on X2") : coreTr("keyladder::Attacker", "X2 not tapped"))
-                                                 : (onLink(Link::X2) ? string() : coreTr("keyladder::Attacker", "X2 unprotected but not tapped"));
+        string x2 =
+            scenario.network.x2Protected
+                ? (onLink(Link::X2) ? coreTr("keyladder::Attacker", "IE 203 is inside NDS/IP on X2")
+                                    : coreTr("keyladder::Attacker", "X2 not tapped"))
+                : (onLink(Link::X2) ? string() : coreTr("keyladder::Attacker", "X2 unprotected but not tapped"));
         string k = has(ctx, kn::KeNB) ? coreTr("keyladder::Attacker", "sk-Counter unread") : whyNoKenb(ctx);
         return x2.empty() ? k : fillArgs(coreTr("keyladder::Attacker", "%1, and %2"), {k, x2});
     }
@@ -1094,15 +1141,17 @@ struct Attacker::Impl {
             return coreTr("keyladder::Attacker", "no K (or KeNB) leaked");
         if (k && !onLink(Link::Uu))
             return coreTr("keyladder::Attacker", "K without RAND/AUTN (Uu not tapped)");
-        return has(ctx, kn::KASME) ? coreTr("keyladder::Attacker", "NAS COUNT not found") : coreTr("keyladder::Attacker", "KASME not derived");
+        return has(ctx, kn::KASME) ? coreTr("keyladder::Attacker", "NAS COUNT not found")
+                                   : coreTr("keyladder::Attacker", "KASME not derived");
     }
 
     string whyNoDh(AttackerContext& ctx) const {
         if (auto it = missing.find("DHKey"); it != missing.end())
             return it->second;
         if (!has(ctx, kn::KEi) && !has(ctx, kn::KEr))
-            return scenario.network.x2Protected ? coreTr("keyladder::Attacker", "KEi/KEr unseen (ciphered SRB1, NDS/IP on X2)")
-                                                 : coreTr("keyladder::Attacker", "KEi/KEr unseen (ciphered SRB1)");
+            return scenario.network.x2Protected
+                       ? coreTr("keyladder::Attacker", "KEi/KEr unseen (ciphered SRB1, NDS/IP on X2)")
+                       : coreTr("keyladder::Attacker", "KEi/KEr unseen (ciphered SRB1)");
         if (const GroupInfo* g = sessionGroup(ctx))
             return fillArgs(coreTr("keyladder::Attacker", "needs a D-H private value: %1"), {costEstimateText(*g)});
         return coreTr("keyladder::Attacker", "the selected group is unknown");
@@ -1116,7 +1165,8 @@ struct Attacker::Impl {
         if (usesDh && !has(ctx, kn::DHKey))
             parts.push_back(fillArgs(coreTr("keyladder::Attacker", "no D-H key: %1"), {whyNoDh(ctx)}));
         if (parts.empty())
-            return usesDh && !has(ctx, kn::SkCounter) ? coreTr("keyladder::Attacker", "sk-Counter unknown") : coreTr("keyladder::Attacker", "an input is wrong");
+            return usesDh && !has(ctx, kn::SkCounter) ? coreTr("keyladder::Attacker", "sk-Counter unknown")
+                                                      : coreTr("keyladder::Attacker", "an input is wrong");
         string out;
         for (const string& part : parts)
             out += (out.empty() ? "" : "; ") + part;
@@ -1129,8 +1179,9 @@ struct Attacker::Impl {
             return it->second;
         if (target == kn::UserData) {
             if (forgedWithoutKeys)
-                return coreTr("keyladder::Attacker", "its forged RRCConnectionReconfiguration fails the UE's NIA2 integrity check "
-                                                    "(no K, so no KRRCint); the UE refused");
+                return coreTr("keyladder::Attacker",
+                              "its forged RRCConnectionReconfiguration fails the UE's NIA2 integrity check "
+                              "(no K, so no KRRCint); the UE refused");
             if (summary.status == RunStatus::Rejected)
                 return fillArgs(coreTr("keyladder::Attacker", "no user data was sent: %1"), {summary.reason});
             if (!onLink(Link::Uu))
@@ -1144,7 +1195,8 @@ struct Attacker::Impl {
         if (target == kn::SgNBKey)
             return whyNoSgnbKey(ctx);
         if (target == kn::SKgNB)
-            return fillArgs(coreTr("keyladder::Attacker", "needs KeNB and sk-Counter, or IE 203 on a readable X2: %1"), {whyNoSkgnb(ctx)});
+            return fillArgs(coreTr("keyladder::Attacker", "needs KeNB and sk-Counter, or IE 203 on a readable X2: %1"),
+                            {whyNoSkgnb(ctx)});
         if (target == kn::KeNB)
             return whyNoKenb(ctx);
         if (target == kn::DHKey)
@@ -1154,10 +1206,11 @@ struct Attacker::Impl {
 
     static string shortChain(const KnowledgeBase& kb, string_view target) {
         static const std::set<string, std::less<>> backbone{
-            string(kn::K),      string(kn::KeNB),     string(kn::NasUlCount), string(kn::KRRCenc),
-            string(kn::SkCounter), string(kn::SKgNB), string(kn::KEi),        string(kn::KEr),
-            string(kn::GnbDhPrivate), string(kn::UeDhPrivate), string(kn::DHKey), string(kn::SgNBKey),
-            string(kn::KUPenc), string(kn::UserData), string(kOwnPrivateToUe)};
+            string(kn::K),           string(kn::KeNB),      string(kn::NasUlCount),
+            string(kn::KRRCenc),     string(kn::SkCounter), string(kn::SKgNB),
+            string(kn::KEi),         string(kn::KEr),       string(kn::GnbDhPrivate),
+            string(kn::UeDhPrivate), string(kn::DHKey),     string(kn::SgNBKey),
+            string(kn::KUPenc),      string(kn::UserData),  string(kOwnPrivateToUe)};
         string out;
         for (const string& n : kb.ancestry(target)) {
             if (!backbone.count(n))
@@ -1165,8 +1218,9 @@ struct Attacker::Impl {
             const KnowledgeItem* item = kb.find(n);
             string label = n;
             if (item->provenance == Provenance::Leaked)
-                label += item->note.find("after") != string::npos ? coreTr("keyladder::Attacker", " (leaked after the session)")
-                                                                   : coreTr("keyladder::Attacker", " (leaked)");
+                label += item->note.find("after") != string::npos
+                             ? coreTr("keyladder::Attacker", " (leaked after the session)")
+                             : coreTr("keyladder::Attacker", " (leaked)");
             else if (item->provenance == Provenance::Observed)
                 label += fillArgs(coreTr("keyladder::Attacker", " (seen in %1)"), {item->rule});
             else if (item->provenance == Provenance::Guessed)
@@ -1187,13 +1241,16 @@ struct Attacker::Impl {
             const KnowledgeItem* held = kb.find(target);
             std::optional<Value> truth = trueValue(summary, scenario, target);
             if (target == kn::DHKey && !dhMode()) {
-                t.missing = dhAbsent ? coreTr("keyladder::Attacker", "not applicable: the network dropped D-H (fallback to the baseline)")
-                                     : coreTr("keyladder::Attacker", "not applicable: the baseline has no D-H exchange");
+                t.missing = dhAbsent
+                                ? coreTr("keyladder::Attacker",
+                                         "not applicable: the network dropped D-H (fallback to the baseline)")
+                                : coreTr("keyladder::Attacker", "not applicable: the baseline has no D-H exchange");
             } else if (held && (!truth || truth->sameBytes(held->value))) {
                 t.obtained = true;
                 t.chain = kb.chain(target);
             } else if (held) {
-                t.missing = fillArgs(coreTr("keyladder::Attacker", "holds a value that is not the UE's: %1"), {KnowledgeBase::describe(*held)});
+                t.missing = fillArgs(coreTr("keyladder::Attacker", "holds a value that is not the UE's: %1"),
+                                     {KnowledgeBase::describe(*held)});
             } else {
                 t.missing = explain(ctx, summary, target);
             }
@@ -1207,7 +1264,8 @@ struct Attacker::Impl {
         }
         const TargetVerdict& pt = verdict.targets.back();
         if (verdict.readsUserData) {
-            verdict.why = fillArgs(coreTr("keyladder::Attacker", "reads the user data: %1"), {shortChain(kb, kn::UserData)});
+            verdict.why =
+                fillArgs(coreTr("keyladder::Attacker", "reads the user data: %1"), {shortChain(kb, kn::UserData)});
             if (!activeNote.empty())
                 verdict.why += fillArgs(coreTr("keyladder::Attacker", ". Active: %1"), {activeNote});
         } else {

@@ -102,8 +102,7 @@ DlogTimeEstimate extrapolateDlogTime(const DlogGroupSize& group, double iteratio
     estimate.bestSeconds = estimate.rhoSeconds;
     if (cost.nfsLog2 > 0) {
         // Scaling a measured record by the ratio of the asymptotic estimates cancels most of the unknown o(1).
-        estimate.nfsCoreYears =
-            kAnchorCoreYears * std::exp2(cost.nfsLog2 - nfsLog2Operations(kAnchorFieldBits));
+        estimate.nfsCoreYears = kAnchorCoreYears * std::exp2(cost.nfsLog2 - nfsLog2Operations(kAnchorFieldBits));
         estimate.nfsSeconds = estimate.nfsCoreYears * kSecondsPerYear / std::max(1U, cores);
         estimate.bestSeconds = std::min(estimate.bestSeconds, estimate.nfsSeconds);
     }

@@ -37,12 +37,11 @@ std::string KnowledgeBase::describe(const KnowledgeItem& item) {
         text = rule ? coreTr("keyladder::KnowledgeBase", "leaked: %1") : coreTr("keyladder::KnowledgeBase", "leaked");
         break;
     case Provenance::Guessed:
-        text = rule ? coreTr("keyladder::KnowledgeBase", "guessed: %1")
-                    : coreTr("keyladder::KnowledgeBase", "guessed");
+        text = rule ? coreTr("keyladder::KnowledgeBase", "guessed: %1") : coreTr("keyladder::KnowledgeBase", "guessed");
         break;
     case Provenance::Derived:
-        text = rule ? coreTr("keyladder::KnowledgeBase", "derived by %1")
-                    : coreTr("keyladder::KnowledgeBase", "derived");
+        text =
+            rule ? coreTr("keyladder::KnowledgeBase", "derived by %1") : coreTr("keyladder::KnowledgeBase", "derived");
         break;
     }
     if (rule)
@@ -79,7 +78,8 @@ std::vector<std::string> KnowledgeBase::chain(std::string_view name) const {
     std::vector<std::string> lines;
     for (const std::string& n : ancestry(name)) {
         const KnowledgeItem* item = find(n);
-        std::string value = item->value.secrecy() == Secrecy::Private ? std::string("(private)") : item->value.display();
+        std::string value =
+            item->value.secrecy() == Secrecy::Private ? std::string("(private)") : item->value.display();
         if (value.size() > 40)
             value = value.substr(0, 32) + "...";
         std::string line = n + " = " + value + "  <- " + describe(*item);
