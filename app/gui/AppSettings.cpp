@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "app/gui/AppSettings.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJSEngine>
 
@@ -23,6 +24,10 @@ AppSettings::AppSettings(QObject* parent) : QObject(parent) {
     m_zoom = std::clamp(m_settings.value(QStringLiteral("view/zoom"), 1.0).toDouble(), minZoom, maxZoom);
     m_recentFiles = m_settings.value(QStringLiteral("files/recent")).toStringList();
     m_geometry = m_settings.value(QStringLiteral("window/geometry")).toRect();
+    // This object lives until the process ends, so QSettings' own final sync in its destructor never runs:
+    // write the last changes when the application quits.
+    if (QCoreApplication::instance())
+        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, [this] { m_settings.sync(); });
 }
 
 AppSettings* AppSettings::instance() {

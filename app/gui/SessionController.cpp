@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "app/gui/SessionController.h"
 
+#include "app/gui/AtomicSave.h"
+
 #include "app/gui/EventListModel.h"
 #include "app/gui/LadderLayout.h"
 #include "app/gui/LanguageManager.h"
@@ -24,6 +26,7 @@
 #include <QJSEngine>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -129,6 +132,14 @@ SessionController::SessionController(QObject* parent)
     qAddPostRoutine([] { SessionController::instance()->shutdownWorkers(); });
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, &SessionController::pollProgress);
+    // Unsaved edits are autosaved a moment after the last change and offered back after a crash.
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(2000);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, [this] {
+        if (m_dirty)
+            m_recovery.store(QJsonDocument(m_scenario).toJson(QJsonDocument::Indented), m_filePath);
+    });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_recovery.discard(); });
     m_statusTimer.setSingleShot(true);
     m_statusTimer.setInterval(6000);
     connect(&m_statusTimer, &QTimer::timeout, this, [this] {
@@ -238,8 +249,10 @@ bool SessionController::applyScenario(const QJsonObject& candidate, bool markDir
         return true;
     m_scenario = normalized;
     setError({});
-    if (markDirty)
+    if (markDirty) {
         setDirty(true);
+        m_autosaveTimer.start();
+    }
     emit scenarioChanged();
     rerun();
     return true;
@@ -274,7 +287,9 @@ bool SessionController::openFile(const QString& pathOrUrl) {
         emit fileProblem(tr("Cannot open %1").arg(QFileInfo(path).fileName()), file.errorString());
         return false;
     }
-    const QByteArray data = file.readAll();
+    // Read no more than the loader accepts (plus one octet, so it can say the file is too large): a huge file
+    // must not be allocated whole before it is refused. Figures are read again, whole, by their own reader.
+    const QByteArray data = file.read(qint64(ScenarioLimits::maxDocumentOctets) + 1);
     // A KeyLadder figure (SVG or PNG) carries its scenario: open that, with no path to save the picture over.
     if (render::embedded::looksLikeFigure(data)) {
         QString problem;
@@ -303,6 +318,23 @@ bool SessionController::loadDocument(const QByteArray& json, const QString& orig
     return true;
 }
 
+bool SessionController::recoverUnsaved() {
+    const QList<gui::RecoveryStore::Orphan> orphans = m_recovery.orphans();
+    if (orphans.isEmpty())
+        return false;
+    const gui::RecoveryStore::Orphan& newest = orphans.constFirst();
+    const QString origin = newest.originalPath.isEmpty() ? tr("an untitled scenario")
+                                                          : QFileInfo(newest.originalPath).fileName();
+    if (!loadDocument(newest.scenario, origin, newest.originalPath))
+        return false;
+    gui::RecoveryStore::remove(newest);
+    setDirty(true);
+    m_autosaveTimer.start();
+    showStatus(tr("Recovered the unsaved changes to %1 from %2")
+                   .arg(origin, QLocale().toString(newest.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    return true;
+}
+
 bool SessionController::canSaveInPlace() const {
     return !m_filePath.isEmpty() && !m_filePath.startsWith(QLatin1String(":/"));
 }
@@ -315,11 +347,10 @@ bool SessionController::save() {
 
 bool SessionController::saveAs(const QString& pathOrUrl) {
     const QString path = localPath(pathOrUrl);
-    // QSaveFile writes a temporary file and renames it over the old one only when all went well.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_scenario).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
-        emit fileProblem(tr("Cannot save %1").arg(QFileInfo(path).fileName()), file.errorString());
+    // The same atomic save that the crash-safety test kills mid-write: the old file survives any failure.
+    QString problem;
+    if (!gui::saveTextAtomically(path, QJsonDocument(m_scenario).toJson(QJsonDocument::Indented), &problem)) {
+        emit fileProblem(tr("Cannot save %1").arg(QFileInfo(path).fileName()), problem);
         return false;
     }
     setFilePath(path);
@@ -648,6 +679,10 @@ void SessionController::setDirty(bool dirty) {
     if (dirty == m_dirty)
         return;
     m_dirty = dirty;
+    if (!dirty) {
+        m_autosaveTimer.stop();
+        m_recovery.discard();
+    }
     emit dirtyChanged();
 }
 

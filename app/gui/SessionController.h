@@ -6,6 +6,8 @@
 #include "app/gui/StepListModel.h"
 #include "app/gui/TraceView.h"
 
+#include "app/gui/RecoveryStore.h"
+
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QJsonObject>
@@ -119,6 +121,8 @@ public:
 
     /** Loads a scenario document (a local path, a file URL or a ":/" resource). */
     Q_INVOKABLE bool openFile(const QString& pathOrUrl);
+    /** Loads the newest autosave left by a session that crashed, if any; marks it unsaved. */
+    Q_INVOKABLE bool recoverUnsaved();
     /** Loads a document given as text; @p origin is only for messages. */
     Q_INVOKABLE bool loadDocument(const QByteArray& json, const QString& origin, const QString& path);
     Q_INVOKABLE bool save();
@@ -209,6 +213,8 @@ private:
     QTimer m_playTimer;
     QTimer m_progressTimer;
     QTimer m_statusTimer;
+    QTimer m_autosaveTimer;
+    gui::RecoveryStore m_recovery;
     QString m_statusMessage;
 
     /// The engine's workers; joined when the application object goes away (see shutdownWorkers()).

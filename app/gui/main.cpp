@@ -3,6 +3,7 @@
 #include "app/gui/LanguageManager.h"
 #include "app/gui/SessionController.h"
 #include "app/gui/UiStallProbe.h"
+#include "core/SelfTest.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -52,6 +53,13 @@ int main(int argc, char** argv) {
     QGuiApplication::setDesktopFileName(QStringLiteral("org.keyladder.KeyLadder"));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     keyladder::app::LanguageManager::instance(); // the system's or the chosen language, before any text is made
+
+    // Known answers of the KDF, Milenage, NEA2/NIA2 and X25519: a build whose primitives are wrong must not teach.
+    if (const keyladder::SelfTestResult selfTest = keyladder::runSelfTest(); !selfTest.passed) {
+        say(QCoreApplication::translate("main", "the start-up self-test failed, so KeyLadder will not run: %1")
+                .arg(QString::fromStdString(selfTest.failure)));
+        return 1;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -119,8 +127,9 @@ int main(int argc, char** argv) {
                          [](const QString& title, const QString& message) { say(title + QStringLiteral(": ") + message); });
         if (!session->openFile(parser.value(scenarioOption)))
             return 2;
-    } else if (QFile::exists(QStringLiteral(":/scenarios/default.json"))) {
-        session->openFile(QStringLiteral(":/scenarios/default.json"));
+    } else if (batch || !session->recoverUnsaved()) {
+        if (QFile::exists(QStringLiteral(":/scenarios/default.json")))
+            session->openFile(QStringLiteral(":/scenarios/default.json"));
     }
 
     QQmlApplicationEngine engine;

@@ -10,9 +10,11 @@
 #include "core/crypto/Groups.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -24,6 +26,18 @@ class TestSessionController : public QObject {
 private:
     SessionController* session = nullptr;
 
+    static QString recoveryDir() {
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    }
+
+    static QByteArray autosaved() {
+        const QFileInfoList files = QDir(recoveryDir()).entryInfoList({QStringLiteral("*.json")}, QDir::Files);
+        if (files.isEmpty())
+            return {};
+        QFile file(files.constFirst().filePath());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     void loadClassroom() {
         QVERIFY(session->loadDocument(keyladder::test::classroomScenario(), QStringLiteral("classroom"), QString()));
         QVERIFY(session->waitUntilIdle());
@@ -31,7 +45,12 @@ private:
     }
 
 private slots:
-    void initTestCase() { session = SessionController::instance(); }
+    void initTestCase() {
+        // Autosaves go to a test location, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(recoveryDir()).removeRecursively();
+        session = SessionController::instance();
+    }
 
     void init() {
         session->pause();
@@ -234,6 +253,15 @@ private slots:
         QVERIFY(session->waitUntilIdle());
         QCOMPARE(session->scenario(), saved);
         QCOMPARE(session->value(QStringLiteral("/userPlane/payload")).toString(), QStringLiteral("saved payload"));
+    }
+
+    void unsavedEditsAreAutosavedUntilSaved() {
+        QVERIFY(session->setValue(QStringLiteral("/userPlane/payload"), QStringLiteral("autosaved payload")));
+        QVERIFY(session->dirty());
+        QTRY_VERIFY_WITH_TIMEOUT(autosaved().contains("autosaved payload"), 10000);
+        QTemporaryDir dir;
+        QVERIFY(session->saveAs(dir.filePath(QStringLiteral("saved.json"))));
+        QVERIFY(autosaved().isEmpty()); // saved: nothing left to recover
     }
 
     void failedSaveLeavesTheOldFile() {
