@@ -569,6 +569,10 @@ void SessionController::showStatus(const QString& message) {
     m_statusTimer.start();
 }
 
+QByteArray SessionController::scenarioDocument() const {
+    return QJsonDocument(m_scenario).toJson(QJsonDocument::Indented);
+}
+
 bool SessionController::exportFigure(const QString& pathOrUrl, bool upToCurrentStep, bool dark, bool secrets) {
     const QString path = localPath(pathOrUrl);
     const QString fileName = QDir::toNativeSeparators(path);

@@ -76,6 +76,8 @@ public:
     ~SessionController() override;
 
     QVariantMap scenario() const { return m_scenario.toVariantMap(); }
+    /** The scenario as a JSON document, as it would be saved. */
+    QByteArray scenarioDocument() const;
     QString title() const;
     QString filePath() const { return m_filePath; }
     QString fileName() const;

@@ -20,15 +20,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("keyladder::render::Comparison", text);
 }
 
-QString describe(const FigureExporter& side) {
-    const QJsonObject procedure =
-        QJsonDocument::fromJson(side.scenarioJson()).object().value(QStringLiteral("procedure")).toObject();
-    const QString mode = procedure.value(QStringLiteral("mode")).toString();
-    if (mode == QLatin1String("baseline"))
-        return tr("baseline");
-    return tr("D-H, %1").arg(procedure.value(QStringLiteral("keyUsage")).toString());
-}
-
 std::set<QString> namesKnown(const app::TraceView& trace, int step, const QString& actor) {
     std::set<QString> names;
     const QList<app::KnowledgeEntry>& entries =
@@ -41,7 +32,7 @@ std::set<QString> namesKnown(const app::TraceView& trace, int step, const QStrin
 
 } // namespace
 
-Comparison::Comparison(const QByteArray& scenario, const QJsonObject& rightProcedure, int fontPixelSize) {
+std::pair<QByteArray, QByteArray> Comparison::sidesOf(const QByteArray& scenario, const QJsonObject& rightProcedure) {
     const Scenario left = loadScenario(std::string_view(scenario.constData(), std::size_t(scenario.size())));
     const QByteArray leftJson = QByteArray::fromStdString(saveScenario(left));
     QJsonObject right = QJsonDocument::fromJson(leftJson).object();
@@ -49,11 +40,34 @@ Comparison::Comparison(const QByteArray& scenario, const QJsonObject& rightProce
     for (auto it = rightProcedure.begin(); it != rightProcedure.end(); ++it)
         procedure.insert(it.key(), it.value());
     right.insert(QStringLiteral("procedure"), procedure);
+    const QByteArray rightJson = QJsonDocument(right).toJson(QJsonDocument::Indented);
+    // The right side goes through the loader too: a procedure it refuses is reported here, not half-run.
+    const Scenario checked = loadScenario(std::string_view(rightJson.constData(), std::size_t(rightJson.size())));
+    return {leftJson, QByteArray::fromStdString(saveScenario(checked))};
+}
+
+QString Comparison::describe(const QByteArray& scenarioJson) {
+    const QJsonObject procedure =
+        QJsonDocument::fromJson(scenarioJson).object().value(QStringLiteral("procedure")).toObject();
+    const QString mode = procedure.value(QStringLiteral("mode")).toString();
+    if (mode == QLatin1String("baseline"))
+        return tr("baseline");
+    return tr("D-H, %1").arg(procedure.value(QStringLiteral("keyUsage")).toString());
+}
+
+Comparison::Comparison(const QByteArray& scenario, const QJsonObject& rightProcedure, int fontPixelSize) {
+    const auto [leftJson, rightJson] = sidesOf(scenario, rightProcedure);
     m_left = std::make_unique<FigureExporter>(FigureExporter::fromScenario(leftJson, fontPixelSize));
-    m_right = std::make_unique<FigureExporter>(
-        FigureExporter::fromScenario(QJsonDocument(right).toJson(QJsonDocument::Indented), fontPixelSize));
-    m_leftName = describe(*m_left);
-    m_rightName = describe(*m_right);
+    m_right = std::make_unique<FigureExporter>(FigureExporter::fromScenario(rightJson, fontPixelSize));
+    m_leftName = describe(m_left->scenarioJson());
+    m_rightName = describe(m_right->scenarioJson());
+}
+
+Comparison::Comparison(FigureExporter left, FigureExporter right)
+    : m_left(std::make_unique<FigureExporter>(std::move(left))),
+      m_right(std::make_unique<FigureExporter>(std::move(right))) {
+    m_leftName = describe(m_left->scenarioJson());
+    m_rightName = describe(m_right->scenarioJson());
 }
 
 int Comparison::stepCount() const {

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace keyladder::render {
 
@@ -33,6 +34,19 @@ public:
      * @throws keyladder::Error for a bad scenario or a procedure the loader refuses.
      */
     Comparison(const QByteArray& scenario, const QJsonObject& rightProcedure, int fontPixelSize = 14);
+    /** Two sides already run (the app runs them on a worker thread; see sidesOf()). */
+    Comparison(FigureExporter left, FigureExporter right);
+
+    /**
+     * The two scenario documents of a comparison, normalized: @p scenario as given and the same with
+     * @p rightProcedure written over its procedure. Checks both with the loader.
+     * @throws keyladder::ScenarioError for a bad document or a procedure the loader refuses.
+     */
+    static std::pair<QByteArray, QByteArray> sidesOf(const QByteArray& scenario, const QJsonObject& rightProcedure);
+    /** "baseline" or "D-H, combine": how the strip and the headings name a side. */
+    static QString describe(const QByteArray& scenarioJson);
+    QString leftName() const { return m_leftName; }
+    QString rightName() const { return m_rightName; }
 
     const FigureExporter& left() const { return *m_left; }
     const FigureExporter& right() const { return *m_right; }

@@ -183,6 +183,28 @@ QString writeAtomically(const QString& path, const QByteArray& content) {
     return {};
 }
 
+QByteArray encodeFigure(const Figure& figure, FigureFormat format, qreal scale) {
+    switch (format) {
+    case FigureFormat::Svg:
+        return toSvg(figure);
+    case FigureFormat::Pdf:
+        return toPdf({figure});
+    case FigureFormat::Png:
+        break;
+    }
+    return toPng(figure, scale);
+}
+
+QString writeFigureFile(const Figure& figure, const QString& path, qreal scale) {
+    const auto format = figureFormatOf(path);
+    if (!format)
+        return tr("%1: expected a .svg, .pdf or .png file name").arg(path);
+    const QByteArray bytes = encodeFigure(figure, *format, scale);
+    if (bytes.isEmpty())
+        return tr("%1: the figure could not be drawn").arg(path);
+    return writeAtomically(path, bytes);
+}
+
 QString FigureExporter::writeFile(const QString& path, const FigureOptions& options) const {
     const auto format = figureFormatOf(path);
     if (!format)

@@ -87,4 +87,9 @@ private:
 /** Writes @p content to @p path through a temporary file and a rename; returns "" or the error. */
 QString writeAtomically(const QString& path, const QByteArray& content);
 
+/** One figure in @p format (a one-page PDF for Pdf; @p scale for PNG only). */
+QByteArray encodeFigure(const Figure& figure, FigureFormat format, qreal scale = 2.0);
+/** Writes one figure to @p path in the format its extension names; returns "" or the error sentence. */
+QString writeFigureFile(const Figure& figure, const QString& path, qreal scale = 2.0);
+
 } // namespace keyladder::render
