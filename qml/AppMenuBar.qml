@@ -10,6 +10,7 @@ MenuBar {
     required property var dialogs
     signal presenterToggled()
     signal panelsToggled(string which)
+    signal analysisRequested(string which)
 
     font.pixelSize: Theme.fontSize
 
@@ -71,6 +72,12 @@ MenuBar {
             shortcut: "Ctrl+E"
             enabled: SessionController.hasTrace
             onTriggered: menuBar.dialogs.exportFigure()
+        }
+        Action {
+            text: qsTr("Export step &series…")
+            shortcut: "Ctrl+Shift+E"
+            enabled: SessionController.hasTrace
+            onTriggered: menuBar.dialogs.exportSeries()
         }
         MenuSeparator {}
         Action {
@@ -192,6 +199,28 @@ MenuBar {
             text: qsTr("&Cancel the run")
             enabled: SessionController.busy
             onTriggered: SessionController.cancel()
+        }
+    }
+
+    Menu {
+        title: qsTr("&Analysis")
+        Action {
+            text: qsTr("&Side by side…")
+            shortcut: "Ctrl+K"
+            onTriggered: menuBar.analysisRequested("comparison")
+        }
+        Action {
+            text: qsTr("&Evaluation matrix…")
+            shortcut: "Ctrl+M"
+            onTriggered: menuBar.analysisRequested("evaluation")
+        }
+        Action {
+            text: qsTr("&Cost of the groups…")
+            onTriggered: menuBar.analysisRequested("costs")
+        }
+        Action {
+            text: qsTr("Discrete-log &scaling…")
+            onTriggered: menuBar.analysisRequested("scaling")
         }
     }
 

@@ -31,6 +31,7 @@ Item {
     }
     function saveAs() { saveDialog.open() }
     function exportFigure() { exportDialog.open() }
+    function exportSeries() { seriesDialog.open() }
     function showProblem(title, message) {
         problemDialog.title = title
         problemDialog.text = message
@@ -87,6 +88,14 @@ Item {
                                                    Theme.dark, AppSettings.showSecrets)
     }
 
+    FolderDialog {
+        id: seriesDialog
+        objectName: "seriesDialog"
+        title: qsTr("Export one figure per step into a folder")
+        // One SVG per step (one canvas size, so they animate when flipped) and steps.pdf with all of them.
+        onAccepted: SessionController.exportSeries(selectedFolder, "svg", Theme.dark, AppSettings.showSecrets)
+    }
+
     MessageDialog {
         id: unsavedDialog
         title: qsTr("Unsaved changes")
@@ -137,7 +146,10 @@ Item {
                     "+ / −", qsTr("faster / slower"), "Ctrl+= / Ctrl+−", qsTr("zoom in / out"),
                     "Ctrl+0", qsTr("actual size"), "F11", qsTr("presenter mode"),
                     "Ctrl+O / Ctrl+S", qsTr("open / save"), "Ctrl+E", qsTr("export the diagram"),
-                    "Ctrl+Shift+C", qsTr("copy the diagram as an image")
+                    "Ctrl+Shift+C", qsTr("copy the diagram as an image"),
+                    "Ctrl+Shift+E", qsTr("export one figure per step"),
+                    "Ctrl+K", qsTr("side by side with another procedure"),
+                    "Ctrl+M", qsTr("evaluation matrix")
                 ]
                 delegate: Label {
                     required property var modelData

@@ -13,6 +13,26 @@ ApplicationWindow {
 
     property rect normalGeometry
 
+    // The analysis windows, made on first use and kept (with their results) until the app quits.
+    property var analysisWindows: ({})
+    function openAnalysis(name) {
+        const components = { comparison: comparisonComponent, evaluation: evaluationComponent,
+                             costs: costComponent, scaling: scalingComponent }
+        if (!components[name])
+            return null
+        let w = analysisWindows[name]
+        if (!w) {
+            w = components[name].createObject(window)
+            analysisWindows[name] = w
+        }
+        w.present()
+        return w
+    }
+    Component { id: comparisonComponent; ComparisonWindow {} }
+    Component { id: evaluationComponent; EvaluationWindow {} }
+    Component { id: costComponent; CostWindow {} }
+    Component { id: scalingComponent; ScalingWindow {} }
+
     function togglePresenter() {
         AppSettings.presenter = !AppSettings.presenter
     }
@@ -109,6 +129,7 @@ ApplicationWindow {
         dialogs: dialogs
         visible: !AppSettings.presenter
         onPresenterToggled: window.togglePresenter()
+        onAnalysisRequested: function(which) { window.openAnalysis(which) }
         onPanelsToggled: function(which) {
             if (which === "scenario")
                 window.scenarioPanelShown = !window.scenarioPanelShown

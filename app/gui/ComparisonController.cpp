@@ -128,6 +128,21 @@ std::optional<render::Figure> ComparisonController::figure(const QString& part, 
     return (left ? m_comparison->left() : m_comparison->right()).figure(options);
 }
 
+QVariantMap ComparisonController::stepExtent(const QString& part) const {
+    if (!m_comparison)
+        return {};
+    const bool left = part == QLatin1String("left");
+    const render::FigureExporter& side = left ? m_comparison->left() : m_comparison->right();
+    const int shown = left ? leftStep() : rightStep();
+    render::DiagramOptions options;
+    options.upToStep = shown > 0 ? shown : -1;
+    const qreal height = side.painter().canvasSize(options).height();
+    if (height <= 0)
+        return {};
+    const auto [top, bottom] = side.painter().stepSpan(shown);
+    return {{QStringLiteral("top"), top / height}, {QStringLiteral("bottom"), bottom / height}};
+}
+
 void ComparisonController::reload() {
     if (SessionController* session = SessionController::instance(); session->hasTrace() || !session->busy())
         load(session->scenarioDocument());

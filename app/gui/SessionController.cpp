@@ -631,6 +631,38 @@ bool SessionController::exportFigure(const QString& pathOrUrl, bool upToCurrentS
     return true;
 }
 
+bool SessionController::exportSeries(const QString& folderOrUrl, const QString& format, bool dark, bool secrets) {
+    const QString folder = localPath(folderOrUrl);
+    if (folder.isEmpty()) {
+        setError(tr("Cannot export: no folder was given."));
+        return false;
+    }
+    if (!m_trace) {
+        setError(tr("Nothing to export yet: the scenario has not run."));
+        return false;
+    }
+    const render::FigureFormat imageFormat =
+        format == QLatin1String("png") ? render::FigureFormat::Png : render::FigureFormat::Svg;
+    render::FigureOptions options;
+    options.diagram.theme = dark ? render::PrintTheme::Dark : render::PrintTheme::Light;
+    options.diagram.secrets = secrets;
+    QString problem;
+    QStringList written;
+    try {
+        const render::FigureExporter exporter(scenarioDocument(), m_trace);
+        written = exporter.writeSeries(folder, imageFormat, options, &problem);
+    } catch (const std::exception& e) {
+        problem = QString::fromUtf8(e.what());
+    }
+    if (!problem.isEmpty()) {
+        setError(tr("Cannot export the series: %1").arg(problem));
+        return false;
+    }
+    setError({});
+    showStatus(tr("Exported %n files into %1", nullptr, int(written.size())).arg(QDir::toNativeSeparators(folder)));
+    return true;
+}
+
 bool SessionController::copyDiagram(bool upToCurrentStep, bool dark, bool secrets) {
     if (!m_trace) {
         setError(tr("Nothing to copy yet: the scenario has not run."));

@@ -155,6 +155,11 @@ public:
      */
     Q_INVOKABLE bool exportFigure(const QString& pathOrUrl, bool upToCurrentStep, bool dark, bool secrets);
     /** Puts the diagram on the clipboard as an image at twice the layout's resolution. */
+    /**
+     * One figure per step (@p format "svg" or "png", one canvas size) and steps.pdf with all of them, written
+     * into the folder @p folderOrUrl.
+     */
+    Q_INVOKABLE bool exportSeries(const QString& folderOrUrl, const QString& format, bool dark, bool secrets);
     Q_INVOKABLE bool copyDiagram(bool upToCurrentStep, bool dark, bool secrets);
     Q_INVOKABLE void clearError();
     Q_INVOKABLE QString actorLabel(const QString& actor) const;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
+#include "app/gui/AnalysisController.h"
 #include "app/gui/AppSettings.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/SessionController.h"
@@ -89,8 +90,13 @@ int main(int argc, char** argv) {
         QStringLiteral("measure-stall"),
         QCoreApplication::translate("main", "Re-run the scenario, print the longest UI-thread stall meanwhile and "
                                             "exit."));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "Open an analysis window: comparison, evaluation, costs or scaling "
+                                            "(with --screenshot, that window is the one written)."),
+        QStringLiteral("NAME"));
     parser.addOptions({scenarioOption, stepOption, presenterOption, screenshotOption, sizeOption, startupOption,
-                       stallOption});
+                       stallOption, viewOption});
     parser.process(app);
 
     const QString screenshot = parser.value(screenshotOption);
@@ -103,6 +109,13 @@ int main(int argc, char** argv) {
             say(QCoreApplication::translate("main", "--step needs a number >= 0"));
             return 2;
         }
+    }
+    const QString view = parser.value(viewOption);
+    if (!view.isEmpty() && !QStringList{QStringLiteral("comparison"), QStringLiteral("evaluation"),
+                                         QStringLiteral("costs"), QStringLiteral("scaling")}
+                               .contains(view)) {
+        say(QCoreApplication::translate("main", "--view needs comparison, evaluation, costs or scaling"));
+        return 2;
     }
     QSize size(1280, 800);
     if (parser.isSet(sizeOption)) {
@@ -168,17 +181,37 @@ int main(int argc, char** argv) {
             });
             window->update();
         }
+        QQuickWindow* shown = window;
+        if (!view.isEmpty()) {
+            QVariant opened;
+            QMetaObject::invokeMethod(window, "openAnalysis", Q_RETURN_ARG(QVariant, opened), Q_ARG(QVariant, view));
+            if (auto* analysis = qobject_cast<QQuickWindow*>(opened.value<QObject*>())) {
+                shown = analysis;
+                if (batch || parser.isSet(sizeOption))
+                    analysis->resize(size);
+            }
+        }
         if (!screenshot.isEmpty()) {
-            // Give the scene two frames to settle (delegates, text layout), then grab it.
-            QTimer::singleShot(400, &app, [&] {
-                const QImage image = window->grabWindow();
-                if (image.isNull() || !image.save(screenshot)) {
-                    say(QCoreApplication::translate("main", "cannot write %1").arg(screenshot));
-                    QCoreApplication::exit(4);
+            // Wait for the analysis window's measurement, then give the scene two frames to settle.
+            auto* settle = new QTimer(&app);
+            settle->setInterval(100);
+            QObject::connect(settle, &QTimer::timeout, &app, [&, settle, shown] {
+                const auto* controller =
+                    shown->property("controller").value<keyladder::app::AnalysisController*>();
+                if (controller && controller->busy())
                     return;
-                }
-                QCoreApplication::quit();
+                settle->stop();
+                QTimer::singleShot(400, &app, [&, shown] {
+                    const QImage image = shown->grabWindow();
+                    if (image.isNull() || !image.save(screenshot)) {
+                        say(QCoreApplication::translate("main", "cannot write %1").arg(screenshot));
+                        QCoreApplication::exit(4);
+                        return;
+                    }
+                    QCoreApplication::quit();
+                });
             });
+            settle->start();
         }
         if (parser.isSet(stallOption)) {
             auto* probe = new keyladder::app::UiStallProbe(&app);

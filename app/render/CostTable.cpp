@@ -156,7 +156,7 @@ Figure costFigure(const QList<GroupCost>& costs, PrintTheme theme, int fontPixel
     Figure f;
     const qreal fs = fontPixelSize;
     const qreal rowH = fs * 4.4;
-    f.size = QSizeF(fs * 84, fs * 7 + rowH * costs.size() + fs * 3);
+    f.size = QSizeF(fs * 88, fs * 7 + rowH * costs.size() + fs * 3);
     f.title = tr("Cost of the D-H exchange per group");
     f.paint = [costs, theme, fs, rowH, size = f.size](QPainter& p) {
         const PrintPalette c = PrintPalette::of(theme);
@@ -174,7 +174,7 @@ Figure costFigure(const QList<GroupCost>& costs, PrintTheme theme, int fontPixel
         p.drawText(QRectF(fs, fs * 0.5, size.width() - 2 * fs, fs * 2), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("Key generation and agreement time per group (log scale), octets added per message"));
         // x: log10 microseconds from 1 µs to 1 s.
-        const qreal left = fs * 14, right = size.width() - fs * 38;
+        const qreal left = fs * 18, right = size.width() - fs * 38;
         const auto px = [&](double micros) {
             return left + std::clamp(std::log10(std::max(micros, 1.0)) / 6.0, 0.0, 1.0) * (right - left);
         };

@@ -88,6 +88,13 @@ QSizeF DiagramPainter::canvasSize(const DiagramOptions& options) const {
     return {std::ceil(m_layout.width()), std::ceil(titleHeight() + m_layout.height() + footerHeight(options.secrets))};
 }
 
+std::pair<qreal, qreal> DiagramPainter::stepSpan(int step) const {
+    for (const app::LadderLayout::Band& band : m_layout.bands())
+        if (band.step == step)
+            return {titleHeight() + band.top, titleHeight() + band.bottom};
+    return {0, titleHeight()};
+}
+
 QStringList DiagramPainter::arrowLabels(int upToStep) const {
     QStringList labels;
     const int last = upToStep == 0 ? stepCount() : std::clamp(upToStep, 0, stepCount());

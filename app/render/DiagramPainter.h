@@ -8,6 +8,8 @@
 #include <QSizeF>
 #include <QString>
 
+#include <utility>
+
 class QPainter;
 
 namespace keyladder::render {
@@ -47,6 +49,8 @@ public:
     void paint(QPainter& painter, const DiagramOptions& options) const;
 
     int stepCount() const;
+    /** Top and bottom of step @p step's band on the canvas (step 0: the title strip). */
+    std::pair<qreal, qreal> stepSpan(int step) const;
     /** The labels of the arrows (messages, taps, rejections) of steps 1..upToStep, in drawing order. */
     QStringList arrowLabels(int upToStep) const;
 
