@@ -3,6 +3,7 @@
 
 #include "app/gui/SessionController.h"
 #include "app/gui/TraceBuilder.h"
+#include "core/protocol/Scenario.h"
 
 #include <QJsonDocument>
 
@@ -154,6 +155,8 @@ void ComparisonController::load(const QByteArray& scenarioJson) {
         m_wantedStep = m_comparison->step();
     const QJsonObject left = procedureObject(m_leftProcedure), right = procedureObject(m_rightProcedure);
     start(tr("Running both procedures"), [this, scenarioJson, left, right](JobProgress& job) -> std::function<void()> {
+        // The document as given must load: a broken one is reported, not silently filled with defaults.
+        loadScenario(std::string_view(scenarioJson.constData(), std::size_t(scenarioJson.size())));
         // The left side is the scenario with its procedure set to the left one; the right differs only there.
         QJsonObject doc = QJsonDocument::fromJson(scenarioJson).object();
         QJsonObject procedure = doc.value(QStringLiteral("procedure")).toObject();

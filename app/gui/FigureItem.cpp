@@ -62,7 +62,7 @@ void FigureItem::refresh() {
     if (m_source)
         m_figure = m_source->figure(m_part, m_dark ? render::PrintTheme::Dark : render::PrintTheme::Light);
     const QSizeF size = figureSize();
-    setImplicitSize(size.width() * m_zoom, size.height() * m_zoom);
+    setImplicitSize(m_figure ? size.width() * m_zoom : 0, m_figure ? size.height() * m_zoom : 0);
     if (size != before || !m_figure)
         emit figureSizeChanged();
     update();
