@@ -10,6 +10,8 @@ ApplicationWindow {
     id: analysisWindow
 
     property AnalysisController controller
+    // Remembers where the user put this window, under this name.
+    property string settingsName: objectName
 
     width: Math.min(1200, Screen.desktopAvailableWidth)
     height: Math.min(760, Screen.desktopAvailableHeight)
@@ -33,6 +35,17 @@ ApplicationWindow {
     palette.dark: Theme.panelBorder
     palette.light: Theme.background
     palette.alternateBase: Theme.panel
+
+    Component.onCompleted: {
+        const g = AppSettings.geometryOf(settingsName)
+        if (g.width >= minimumWidth && g.height >= minimumHeight) {
+            x = g.x
+            y = g.y
+            width = g.width
+            height = g.height
+        }
+    }
+    onClosing: AppSettings.setGeometryOf(settingsName, Qt.rect(x, y, width, height))
 
     function present() {
         show()

@@ -100,6 +100,18 @@ void AppSettings::clearRecentFiles() {
     emit recentFilesChanged();
 }
 
+QRect AppSettings::geometryOf(const QString& name) const {
+    if (m_fixedWindow)
+        return {};
+    return m_settings.value(QStringLiteral("windows/%1").arg(name)).toRect();
+}
+
+void AppSettings::setGeometryOf(const QString& name, const QRect& geometry) {
+    if (m_fixedWindow || name.isEmpty() || !geometry.isValid())
+        return;
+    m_settings.setValue(QStringLiteral("windows/%1").arg(name), geometry);
+}
+
 void AppSettings::setWindowGeometry(const QRect& geometry) {
     if (geometry == m_geometry)
         return;

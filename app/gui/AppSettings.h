@@ -51,6 +51,9 @@ public:
     QStringList recentFiles() const { return m_recentFiles; }
     Q_INVOKABLE void addRecentFile(const QString& path);
     Q_INVOKABLE void clearRecentFiles();
+    /** Where the window named @p name (an analysis window) was last; an empty rect if never saved. */
+    Q_INVOKABLE QRect geometryOf(const QString& name) const;
+    Q_INVOKABLE void setGeometryOf(const QString& name, const QRect& geometry);
     QRect windowGeometry() const { return m_geometry; }
     void setWindowGeometry(const QRect& geometry);
 
