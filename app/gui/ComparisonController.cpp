@@ -18,6 +18,16 @@ QJsonObject procedureObject(const QString& id) {
     return {};
 }
 
+QString procedureName(const QString& id) {
+    if (id == QLatin1String("dh-none"))
+        return ComparisonController::tr("D-H, key not used");
+    if (id == QLatin1String("dh-combine"))
+        return ComparisonController::tr("D-H, combined");
+    if (id == QLatin1String("dh-replace"))
+        return ComparisonController::tr("D-H, replacing S-KgNB");
+    return ComparisonController::tr("baseline");
+}
+
 ComparisonController::ComparisonController(QObject* parent) : AnalysisController(parent) {}
 
 ComparisonController::~ComparisonController() = default;
@@ -154,7 +164,8 @@ void ComparisonController::load(const QByteArray& scenarioJson) {
     if (m_comparison)
         m_wantedStep = m_comparison->step();
     const QJsonObject left = procedureObject(m_leftProcedure), right = procedureObject(m_rightProcedure);
-    start(tr("Running both procedures"), [this, scenarioJson, left, right](JobProgress& job) -> std::function<void()> {
+    const QString leftName = procedureName(m_leftProcedure), rightName = procedureName(m_rightProcedure);
+    start(tr("Running both procedures"), [this, scenarioJson, left, right, leftName, rightName](JobProgress& job) -> std::function<void()> {
         // The document as given must load: a broken one is reported, not silently filled with defaults.
         loadScenario(std::string_view(scenarioJson.constData(), std::size_t(scenarioJson.size())));
         // The left side is the scenario with its procedure set to the left one; the right differs only there.
@@ -172,9 +183,10 @@ void ComparisonController::load(const QByteArray& scenarioJson) {
         TraceViewPtr rightTrace = buildTrace(rightJson, job.cancel, progress);
         job.done = 2;
         // Laying out is quick and makes QObjects: it happens on the UI thread, where they live.
-        return [this, leftJson, rightJson, leftTrace, rightTrace] {
+        return [this, leftJson, rightJson, leftTrace, rightTrace, leftName, rightName] {
             auto comparison = std::make_unique<render::Comparison>(render::FigureExporter(leftJson, leftTrace),
                                                                    render::FigureExporter(rightJson, rightTrace));
+            comparison->setNames(leftName, rightName);
             comparison->setStep(m_wantedStep < 0 ? comparison->stepCount() : m_wantedStep);
             m_comparison = std::move(comparison);
             emit stepChanged();

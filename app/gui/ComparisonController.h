@@ -87,6 +87,9 @@ private:
     std::unique_ptr<render::Comparison> m_comparison;
 };
 
+/** The short name of a procedure id for headings and the strip: "baseline", "D-H, combined", ... */
+QString procedureName(const QString& id);
+
 /** {"mode": "baseline"} or {"mode": "dh", "keyUsage": ...} for a procedure id; empty for an unknown id. */
 QJsonObject procedureObject(const QString& id);
 

@@ -45,6 +45,11 @@ public:
     static std::pair<QByteArray, QByteArray> sidesOf(const QByteArray& scenario, const QJsonObject& rightProcedure);
     /** "baseline" or "D-H, combine": how the strip and the headings name a side. */
     static QString describe(const QByteArray& scenarioJson);
+    /** Names the sides in the headings and the strip (the app passes its translated procedure names). */
+    void setNames(const QString& left, const QString& right) {
+        m_leftName = left;
+        m_rightName = right;
+    }
     QString leftName() const { return m_leftName; }
     QString rightName() const { return m_rightName; }
 

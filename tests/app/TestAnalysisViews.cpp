@@ -153,7 +153,7 @@ private slots:
         attacker = differenceFor(c.differences(), QStringLiteral("Attacker"), holder);
         QVERIFY(!attacker || !attacker->value(QStringLiteral("onlyRight")).toStringList().contains("KUPenc"));
         QVERIFY(attacker && attacker->value(QStringLiteral("onlyLeft")).toStringList().contains("KUPenc"));
-        QCOMPARE(c.leftName(), QStringLiteral("D-H, none"));
+        QCOMPARE(c.leftName(), QStringLiteral("D-H, key not used"));
     }
 
     void comparisonExportsOneFigure() {
@@ -166,7 +166,7 @@ private slots:
         const QByteArray bytes = readAll(svg);
         QVERIFY(QSvgRenderer(bytes).isValid());
         QVERIFY(bytes.contains("baseline"));
-        QVERIFY(bytes.contains("D-H, combine"));
+        QVERIFY(bytes.contains("D-H, combined"));
         QVERIFY(bytes.contains("SGNB ADDITION REQUEST"));
         QVERIFY(c.status().contains(QStringLiteral("comparison.svg")));
         const QString pdf = dir.filePath(QStringLiteral("comparison.pdf"));

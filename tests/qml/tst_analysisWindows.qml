@@ -78,7 +78,7 @@ Item {
             c.rightProcedure = "dh-replace"
             verify(c.busy)
             waitFor(c)
-            compare(c.rightName, "D-H, replace")
+            compare(c.rightName, "D-H, replacing S-KgNB")
             compare(c.step, 4) // the step stays
         }
 
