@@ -73,11 +73,18 @@ MenuBar {
             enabled: SessionController.hasTrace
             onTriggered: menuBar.dialogs.exportFigure()
         }
-        Action {
-            text: qsTr("Export step &series…")
-            shortcut: "Ctrl+Shift+E"
-            enabled: SessionController.hasTrace
-            onTriggered: menuBar.dialogs.exportSeries()
+        Menu {
+            title: qsTr("Export step &series")
+            enabled: SessionController.hasTrace && !SessionController.exporting
+            Action {
+                text: qsTr("As &SVG figures…")
+                shortcut: "Ctrl+Shift+E"
+                onTriggered: menuBar.dialogs.exportSeries("svg")
+            }
+            Action {
+                text: qsTr("As &PNG images (2×)…")
+                onTriggered: menuBar.dialogs.exportSeries("png")
+            }
         }
         MenuSeparator {}
         Action {

@@ -27,6 +27,7 @@ AnalysisWindow {
     Component.onCompleted: if (visible && !costs.hasResult) costs.run()
 
     Shortcut { sequence: "Ctrl+E"; onActivated: exportDialog.open() }
+    Shortcut { sequence: "Ctrl+Shift+C"; onActivated: costs.copyTable() }
     Shortcut { sequences: ["F5", "Ctrl+R"]; onActivated: costs.run() }
 
     header: ToolBar {
@@ -61,6 +62,13 @@ AnalysisWindow {
                 onClicked: costs.run()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Measure again on this machine (F5)")
+            }
+            Button {
+                text: qsTr("Copy table")
+                enabled: costs.hasResult
+                onClicked: costs.copyTable()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The table as Markdown on the clipboard, for a contribution (Ctrl+Shift+C)")
             }
             Button {
                 text: qsTr("Export…")

@@ -40,6 +40,7 @@ AnalysisWindow {
     Component.onCompleted: if (visible && !evaluation.hasResult) evaluation.run()
 
     Shortcut { sequence: "Ctrl+E"; onActivated: exportDialog.open() }
+    Shortcut { sequence: "Ctrl+Shift+C"; onActivated: evaluation.copyTable() }
     Shortcut { sequences: ["F5", "Ctrl+R"]; onActivated: evaluation.run() }
 
     header: ToolBar {
@@ -64,6 +65,13 @@ AnalysisWindow {
                 onClicked: evaluation.run()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Run every situation against every procedure for the ticked groups (F5)")
+            }
+            Button {
+                text: qsTr("Copy table")
+                enabled: evaluation.hasResult
+                onClicked: evaluation.copyTable()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The table as Markdown on the clipboard, for a contribution (Ctrl+Shift+C)")
             }
             Button {
                 text: qsTr("Export…")

@@ -31,7 +31,10 @@ Item {
     }
     function saveAs() { saveDialog.open() }
     function exportFigure() { exportDialog.open() }
-    function exportSeries() { seriesDialog.open() }
+    function exportSeries(format) {
+        seriesDialog.format = format
+        seriesDialog.open()
+    }
     function showProblem(title, message) {
         problemDialog.title = title
         problemDialog.text = message
@@ -91,9 +94,10 @@ Item {
     FolderDialog {
         id: seriesDialog
         objectName: "seriesDialog"
+        property string format: "svg"
         title: qsTr("Export one figure per step into a folder")
-        // One SVG per step (one canvas size, so they animate when flipped) and steps.pdf with all of them.
-        onAccepted: SessionController.exportSeries(selectedFolder, "svg", Theme.dark, AppSettings.showSecrets)
+        // One image per step (one canvas size, so they animate when flipped) and steps.pdf with all of them.
+        onAccepted: SessionController.exportSeries(selectedFolder, format, Theme.dark, AppSettings.showSecrets)
     }
 
     MessageDialog {

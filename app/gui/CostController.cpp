@@ -3,7 +3,9 @@
 
 #include "core/crypto/Groups.h"
 
+#include <QClipboard>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -96,6 +98,17 @@ bool CostController::exportTo(const QString& pathOrUrl, bool dark) {
         return writeFile(path, render::costMarkdown(m_costs).toUtf8());
     }
     return exportFigure(path, {}, dark);
+}
+
+bool CostController::copyTable() {
+    if (m_costs.isEmpty()) {
+        setError(tr("Nothing to copy yet: the measurement has not run."));
+        return false;
+    }
+    QGuiApplication::clipboard()->setText(render::costMarkdown(m_costs));
+    setError({});
+    setStatus(tr("Copied the table as Markdown."));
+    return true;
 }
 
 } // namespace keyladder::app

@@ -39,6 +39,8 @@ public:
     std::optional<render::Figure> figure(const QString& part, render::PrintTheme theme) const override;
 
     Q_INVOKABLE void run();
+    /** Puts the table on the clipboard as Markdown, ready for a contribution. */
+    Q_INVOKABLE bool copyTable();
     /** The table as Markdown (.md), or the chart as .svg, .pdf or .png. */
     Q_INVOKABLE bool exportTo(const QString& pathOrUrl, bool dark);
 

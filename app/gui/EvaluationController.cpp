@@ -4,7 +4,9 @@
 #include "core/attack/EvaluationMatrix.h"
 
 #include <QDir>
+#include <QClipboard>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QThread>
 
 namespace keyladder::app {
@@ -100,6 +102,17 @@ bool EvaluationController::exportTable(const QString& pathOrUrl) {
         return false;
     }
     return writeFile(path, text.toUtf8());
+}
+
+bool EvaluationController::copyTable() {
+    if (m_tables.isEmpty()) {
+        setError(tr("Nothing to copy yet: the evaluation has not run."));
+        return false;
+    }
+    QGuiApplication::clipboard()->setText(render::toMarkdown(m_tables));
+    setError({});
+    setStatus(tr("Copied the table as Markdown."));
+    return true;
 }
 
 } // namespace keyladder::app

@@ -38,6 +38,8 @@ public:
 
     /** Runs the evaluation for the chosen groups on the worker thread. */
     Q_INVOKABLE void run();
+    /** Puts the table on the clipboard as Markdown, ready for a contribution. */
+    Q_INVOKABLE bool copyTable();
     /** Markdown (.md), CSV (.csv) or HTML (.html) as the file name's extension says. */
     Q_INVOKABLE bool exportTable(const QString& pathOrUrl);
 

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QGuiApplication>
 #include <QJSEngine>
 #include <QJsonArray>
@@ -156,7 +157,10 @@ SessionController::~SessionController() {
 void SessionController::shutdownWorkers() {
     if (m_cancel)
         m_cancel->store(true);
+    if (m_exportCancel)
+        m_exportCancel->store(true);
     m_running.waitForFinished();
+    m_exportRun.waitForFinished();
 }
 
 SessionController* SessionController::instance() {
@@ -641,25 +645,62 @@ bool SessionController::exportSeries(const QString& folderOrUrl, const QString& 
         setError(tr("Nothing to export yet: the scenario has not run."));
         return false;
     }
+    if (m_exporting) {
+        setError(tr("A step series is being exported; wait for it to finish."));
+        return false;
+    }
     const render::FigureFormat imageFormat =
         format == QLatin1String("png") ? render::FigureFormat::Png : render::FigureFormat::Svg;
     render::FigureOptions options;
     options.diagram.theme = dark ? render::PrintTheme::Dark : render::PrintTheme::Light;
     options.diagram.secrets = secrets;
-    QString problem;
-    QStringList written;
-    try {
-        const render::FigureExporter exporter(scenarioDocument(), m_trace);
-        written = exporter.writeSeries(folder, imageFormat, options, &problem);
-    } catch (const std::exception& e) {
-        problem = QString::fromUtf8(e.what());
-    }
-    if (!problem.isEmpty()) {
-        setError(tr("Cannot export the series: %1").arg(problem));
-        return false;
-    }
+    const QByteArray scenario = scenarioDocument();
+    const TraceViewPtr trace = m_trace;
+    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
+    const auto cancel = m_exportCancel;
+    m_exporting = true;
+    emit exportingChanged();
     setError({});
-    showStatus(tr("Exported %n files into %1", nullptr, int(written.size())).arg(QDir::toNativeSeparators(folder)));
+    showStatus(tr("Exporting the step series…"));
+    QPointer<SessionController> self(this);
+    // The figures are drawn on a worker (a PNG series at 2× takes seconds); the layout object it makes lives
+    // and dies there. Progress comes back to the status bar.
+    m_exportRun = QtConcurrent::run(&m_pool, [self, scenario, trace, options, imageFormat, folder, cancel] {
+        QString problem;
+        QStringList written;
+        try {
+            const render::FigureExporter exporter(scenario, trace);
+            written = exporter.writeSeries(folder, imageFormat, options, &problem, [&](int done, int total) {
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [self, done, total] {
+                        if (self && self->m_exporting)
+                            self->showStatus(tr("Exporting the step series: %1 of %2…").arg(done).arg(total));
+                    },
+                    Qt::QueuedConnection);
+                return !cancel->load();
+            });
+        } catch (const std::exception& e) {
+            problem = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, written, problem, folder] {
+                if (!self)
+                    return;
+                self->m_exporting = false;
+                emit self->exportingChanged();
+                if (!problem.isEmpty()) {
+                    self->showStatus({});
+                    self->setError(tr("Cannot export the series: %1").arg(problem));
+                } else {
+                    self->showStatus(tr("Exported %n files into %1", nullptr, int(written.size()))
+                                         .arg(QDir::toNativeSeparators(folder)));
+                }
+                emit self->seriesExported(problem.isEmpty());
+            },
+            Qt::QueuedConnection);
+    });
     return true;
 }
 

@@ -70,6 +70,7 @@ class SessionController final : public QObject {
     Q_PROPERTY(QVariantList examples READ examples CONSTANT)
     Q_PROPERTY(qint64 lastRunMs READ lastRunMs NOTIFY traceChanged)
     Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY statusMessageChanged)
+    Q_PROPERTY(bool exporting READ exporting NOTIFY exportingChanged)
 public:
     static SessionController* create(QQmlEngine*, QJSEngine*);
     static SessionController* instance();
@@ -106,6 +107,8 @@ public:
     TraceViewPtr traceView() const { return m_trace; }
     /** A short confirmation for the status bar ("Exported ladder.svg"); empty after a few seconds. */
     QString statusMessage() const { return m_statusMessage; }
+    /** A step series is being written (on a worker thread). */
+    bool exporting() const { return m_exporting; }
     /** Cancels the run in flight and joins the worker threads. */
     void shutdownWorkers();
 
@@ -156,8 +159,9 @@ public:
     Q_INVOKABLE bool exportFigure(const QString& pathOrUrl, bool upToCurrentStep, bool dark, bool secrets);
     /** Puts the diagram on the clipboard as an image at twice the layout's resolution. */
     /**
-     * One figure per step (@p format "svg" or "png", one canvas size) and steps.pdf with all of them, written
-     * into the folder @p folderOrUrl.
+     * Starts writing one figure per step (@p format "svg" or "png" at 2×, one canvas size) and steps.pdf with
+     * all of them into the folder @p folderOrUrl, on a worker thread; seriesExported() tells the outcome,
+     * the status bar the progress. Returns false (with the error set) when it cannot start.
      */
     Q_INVOKABLE bool exportSeries(const QString& folderOrUrl, const QString& format, bool dark, bool secrets);
     Q_INVOKABLE bool copyDiagram(bool upToCurrentStep, bool dark, bool secrets);
@@ -179,6 +183,9 @@ signals:
     void errorChanged();
     void selectionChanged();
     void statusMessageChanged();
+    void exportingChanged();
+    /** A step series export ended; on failure the error says why. */
+    void seriesExported(bool ok);
     /** A file could not be read, parsed or written; @p message is the loader's or the system's. */
     void fileProblem(const QString& title, const QString& message);
     /** A run finished (successfully or not). */
@@ -226,6 +233,9 @@ private:
 
     /// The engine's workers; joined when the application object goes away (see shutdownWorkers()).
     QThreadPool m_pool;
+    QFuture<void> m_exportRun;
+    std::shared_ptr<std::atomic<bool>> m_exportCancel;
+    bool m_exporting = false;
     QFuture<void> m_running;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -213,7 +213,8 @@ QString FigureExporter::writeFile(const QString& path, const FigureOptions& opti
 }
 
 QStringList FigureExporter::writeSeries(const QString& directory, FigureFormat imageFormat,
-                                        const FigureOptions& options, QString* error) const {
+                                        const FigureOptions& options, QString* error,
+                                        const std::function<bool(int done, int total)>& progress) const {
     QStringList written;
     const auto fail = [&](const QString& message) {
         if (error)
@@ -232,6 +233,9 @@ QStringList FigureExporter::writeSeries(const QString& directory, FigureFormat i
         if (const QString e = writeAtomically(name, render(imageFormat, o)); !e.isEmpty())
             return fail(e);
         written << name;
+        // The step images, then the PDF, which costs about as much as one more image.
+        if (progress && !progress(s, stepCount() + 1))
+            return fail(tr("cancelled"));
     }
     const QString pdfName = dir.filePath(QStringLiteral("steps.pdf"));
     if (const QString e = writeAtomically(pdfName, seriesPdf(options)); !e.isEmpty())

@@ -75,7 +75,7 @@ public:
      * @p directory, creating it if needed. Returns the files written; @p error is set on failure.
      */
     QStringList writeSeries(const QString& directory, FigureFormat imageFormat, const FigureOptions& options,
-                            QString* error) const;
+                            QString* error, const std::function<bool(int done, int total)>& progress = {}) const;
 
 private:
     QByteArray m_scenarioJson;

@@ -11,7 +11,9 @@
 #include "core/attack/EvaluationMatrix.h"
 #include "core/protocol/Scenario.h"
 
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSvgRenderer>
@@ -246,6 +248,7 @@ private slots:
         EvaluationController e;
         e.setGroups({QStringLiteral("31")});
         QVERIFY(!e.exportTable(dir.filePath(QStringLiteral("early.md")))); // nothing yet
+        QVERIFY(!e.copyTable());
         e.run();
         QVERIFY(e.waitUntilIdle());
         const int rows = int(matrixSituations().size()), procedures = int(matrixProcedures().size());
@@ -271,6 +274,8 @@ private slots:
         for (const MatrixSituation& situation : matrixSituations())
             QVERIFY(page.contains(QString::fromStdString(situation.label).toHtmlEscaped().toUtf8()));
 
+        QVERIFY(e.copyTable());
+        QCOMPARE(QGuiApplication::clipboard()->text().toUtf8(), markdown);
         QVERIFY(!e.exportTable(dir.filePath(QStringLiteral("matrix.xlsx"))));
         QVERIFY(e.error().contains(QStringLiteral(".xlsx")));
     }
@@ -315,6 +320,9 @@ private slots:
         }
         QVERIFY(c.method().contains(QStringLiteral("3")));
 
+        QVERIFY(c.copyTable());
+        QCOMPARE(QGuiApplication::clipboard()->text(), render::costMarkdown(c.groupCosts()));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Curve25519")));
         const QString md = dir.filePath(QStringLiteral("costs.md"));
         QVERIFY2(c.exportTo(md, false), qPrintable(c.error()));
         QVERIFY(readAll(md).contains("Curve25519"));
@@ -400,8 +408,14 @@ private slots:
         QVERIFY(session->loadDocument(test::classroomScenario(), QStringLiteral("classroom"), QString()));
         QVERIFY(session->waitUntilIdle());
         const QString folder = dir.filePath(QStringLiteral("series"));
+        QSignalSpy done(session, &SessionController::seriesExported);
         QVERIFY2(session->exportSeries(QUrl::fromLocalFile(folder).toString(), QStringLiteral("svg"), false, false),
                  qPrintable(session->error()));
+        QVERIFY(session->exporting()); // drawn on a worker: the window stays responsive
+        QVERIFY(!session->exportSeries(folder, QStringLiteral("svg"), false, false)); // one at a time
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.front().front().toBool(), true);
+        QVERIFY(!session->exporting());
         const QStringList svgs = QDir(folder).entryList({QStringLiteral("step-*.svg")}, QDir::Files, QDir::Name);
         QCOMPARE(svgs.size(), session->stepCount());
         QSize first;
@@ -424,9 +438,33 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("keep");
         file.close();
-        QVERIFY(!session->exportSeries(blocker, QStringLiteral("png"), false, false));
-        QVERIFY(!session->error().isEmpty());
+        done.clear();
+        QVERIFY(session->exportSeries(blocker, QStringLiteral("png"), false, false));
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.front().front().toBool(), false);
+        QVERIFY(session->error().contains(QStringLiteral("blocker")));
         QCOMPARE(readAll(blocker), QByteArray("keep"));
+    }
+
+    void seriesExportOfPngFollowsTheScale() {
+        SessionController* session = SessionController::instance();
+        const QString folder = dir.filePath(QStringLiteral("png-series"));
+        QSignalSpy done(session, &SessionController::seriesExported);
+        QVERIFY(session->exportSeries(folder, QStringLiteral("png"), true, false));
+        QVERIFY(done.wait(120000));
+        QVERIFY2(done.front().front().toBool(), qPrintable(session->error()));
+        const QStringList pngs = QDir(folder).entryList({QStringLiteral("step-*.png")}, QDir::Files, QDir::Name);
+        QCOMPARE(pngs.size(), session->stepCount());
+        // 2× the figure's size in layout pixels, the same for every step.
+        const render::FigureExporter exporter(session->scenarioDocument(), session->traceView());
+        render::DiagramOptions options;
+        options.theme = render::PrintTheme::Dark;
+        const QSizeF size = exporter.painter().canvasSize(options) * 2.0;
+        for (const QString& name : pngs) {
+            QImage image;
+            QVERIFY(image.load(QDir(folder).filePath(name)));
+            QCOMPARE(QSizeF(image.size()), size);
+        }
     }
 };
 
