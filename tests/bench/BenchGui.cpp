@@ -12,6 +12,7 @@
 //
 //   bench_gui --gui PATH [--runs N] [--xvfb-display :N] [--quick] [--no-toy56] [--collect-garbage]
 #include "app/gui/AppSettings.h"
+#include "app/gui/AnalysisController.h"
 #include "app/gui/SessionController.h"
 
 #include <QDir>
@@ -391,6 +392,39 @@ int main(int argc, char** argv) {
                                                        QStringLiteral("bench-toy56")));
     }
     out[QStringLiteral("stall")] = stall;
+
+    // The analysis windows: making the window is UI-thread work (QML), the job runs on its worker; the UI
+    // thread's longest gap while the job runs shows whether anything of it leaks onto the UI thread.
+    std::fprintf(stderr, "bench_gui: analysis windows\n");
+    session->openFile(QStringLiteral(":/scenarios/default.json"));
+    session->waitUntilIdle(60000);
+    QJsonObject analysis;
+    for (const char* name : {"comparison", "evaluation", "costs", "scaling"}) {
+        QElapsedTimer t;
+        t.start();
+        QVariant opened;
+        QMetaObject::invokeMethod(window, "openAnalysis", Q_RETURN_ARG(QVariant, opened),
+                                  Q_ARG(QVariant, QString::fromLatin1(name)));
+        const double openMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        auto* w = qobject_cast<QQuickWindow*>(opened.value<QObject*>());
+        auto* c = w ? w->property("controller").value<keyladder::app::AnalysisController*>() : nullptr;
+        heart.start();
+        QElapsedTimer guard;
+        guard.start();
+        while (c && !c->hasResult() && c->error().isEmpty() && guard.elapsed() < 300000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+        heart.stop();
+        QJsonObject o;
+        o[QStringLiteral("openWindowMs")] = openMs;
+        o[QStringLiteral("resultMs")] = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        o[QStringLiteral("maxHeartbeatGapWhileRunningMs")] = heart.maxBeatGapMs();
+        o[QStringLiteral("maxUiThreadCpuBetweenTicksMs")] = heart.maxBusyMs();
+        o[QStringLiteral("error")] = c ? c->error() : QStringLiteral("the window did not open");
+        analysis[QLatin1String(name)] = o;
+        if (w)
+            w->close();
+    }
+    out[QStringLiteral("analysis")] = analysis;
 
     // Every bundled example, every step, one frame each.
     std::fprintf(stderr, "bench_gui: stepping through every example\n");
