@@ -86,6 +86,18 @@ MenuBar {
                 onTriggered: menuBar.dialogs.exportSeries("png")
             }
         }
+        Action {
+            text: qsTr("Figures in the &dark theme")
+            checkable: true
+            checked: AppSettings.exportDark
+            onTriggered: AppSettings.exportDark = checked
+        }
+        Action {
+            text: qsTr("Figures &list secret values")
+            checkable: true
+            checked: AppSettings.exportSecrets
+            onTriggered: AppSettings.exportSecrets = checked
+        }
         MenuSeparator {}
         Action {
             text: qsTr("&Quit")
@@ -100,7 +112,8 @@ MenuBar {
             text: qsTr("&Copy diagram")
             shortcut: "Ctrl+Shift+C"
             enabled: SessionController.hasTrace
-            onTriggered: SessionController.copyDiagram(SessionController.currentStep > 0, Theme.dark, AppSettings.showSecrets)
+            onTriggered: SessionController.copyDiagram(SessionController.currentStep > 0, AppSettings.exportDark,
+                                                       AppSettings.exportSecrets)
         }
     }
 

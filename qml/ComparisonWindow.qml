@@ -281,6 +281,6 @@ AnalysisWindow {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "svg"
         nameFilters: [qsTr("SVG figure (*.svg)"), qsTr("PDF figure (*.pdf)"), qsTr("PNG image (*.png)")]
-        onAccepted: comparison.exportFigure(selectedFile, "", false)
+        onAccepted: comparison.exportFigure(selectedFile, "", AppSettings.exportDark)
     }
 }

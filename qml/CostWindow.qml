@@ -161,6 +161,6 @@ AnalysisWindow {
         defaultSuffix: "svg"
         nameFilters: [qsTr("SVG figure (*.svg)"), qsTr("PDF figure (*.pdf)"), qsTr("PNG image (*.png)"),
                       qsTr("Markdown table (*.md)")]
-        onAccepted: costs.exportTo(selectedFile, false)
+        onAccepted: costs.exportTo(selectedFile, AppSettings.exportDark)
     }
 }

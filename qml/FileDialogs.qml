@@ -86,9 +86,10 @@ Item {
         nameFilters: [qsTr("SVG figure (*.svg)"), qsTr("PDF figure (*.pdf)"), qsTr("PNG image (*.png)"),
                       qsTr("Mermaid diagram (*.mmd)"), qsTr("PlantUML diagram (*.puml)"), qsTr("ASCII ladder (*.txt)"),
                       qsTr("Trace JSON (*.json)")]
-        // The figure as on screen: up to the current step, in the screen's theme, secrets as shown.
+        // Up to the current step, as on screen; the light print theme and no secret values unless the File
+        // menu asks for them.
         onAccepted: SessionController.exportFigure(selectedFile, SessionController.currentStep > 0,
-                                                   Theme.dark, AppSettings.showSecrets)
+                                                   AppSettings.exportDark, AppSettings.exportSecrets)
     }
 
     FolderDialog {
@@ -97,7 +98,8 @@ Item {
         property string format: "svg"
         title: qsTr("Export one figure per step into a folder")
         // One image per step (one canvas size, so they animate when flipped) and steps.pdf with all of them.
-        onAccepted: SessionController.exportSeries(selectedFolder, format, Theme.dark, AppSettings.showSecrets)
+        onAccepted: SessionController.exportSeries(selectedFolder, format, AppSettings.exportDark,
+                                                   AppSettings.exportSecrets)
     }
 
     MessageDialog {

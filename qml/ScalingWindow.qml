@@ -143,6 +143,6 @@ AnalysisWindow {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "svg"
         nameFilters: [qsTr("SVG figure (*.svg)"), qsTr("PDF figure (*.pdf)"), qsTr("PNG image (*.png)")]
-        onAccepted: scaling.exportFigure(selectedFile, "", false)
+        onAccepted: scaling.exportFigure(selectedFile, "", AppSettings.exportDark)
     }
 }

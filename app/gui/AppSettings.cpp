@@ -20,6 +20,8 @@ AppSettings::AppSettings(QObject* parent) : QObject(parent) {
         m_theme = QStringLiteral("system");
     m_futureGreyed = m_settings.value(QStringLiteral("view/futureGreyed"), false).toBool();
     m_showSecrets = m_settings.value(QStringLiteral("view/showSecrets"), true).toBool();
+    m_exportSecrets = m_settings.value(QStringLiteral("export/secrets"), false).toBool();
+    m_exportDark = m_settings.value(QStringLiteral("export/dark"), false).toBool();
     m_showContext = m_settings.value(QStringLiteral("view/showContext"), true).toBool();
     m_zoom = std::clamp(m_settings.value(QStringLiteral("view/zoom"), 1.0).toDouble(), minZoom, maxZoom);
     m_recentFiles = m_settings.value(QStringLiteral("files/recent")).toStringList();
@@ -63,6 +65,22 @@ void AppSettings::setShowSecrets(bool on) {
     m_showSecrets = on;
     m_settings.setValue(QStringLiteral("view/showSecrets"), on);
     emit showSecretsChanged();
+}
+
+void AppSettings::setExportSecrets(bool on) {
+    if (on == m_exportSecrets)
+        return;
+    m_exportSecrets = on;
+    m_settings.setValue(QStringLiteral("export/secrets"), on);
+    emit exportSecretsChanged();
+}
+
+void AppSettings::setExportDark(bool on) {
+    if (on == m_exportDark)
+        return;
+    m_exportDark = on;
+    m_settings.setValue(QStringLiteral("export/dark"), on);
+    emit exportDarkChanged();
 }
 
 void AppSettings::setShowContext(bool on) {

@@ -26,6 +26,8 @@ class AppSettings final : public QObject {
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool futureGreyed READ futureGreyed WRITE setFutureGreyed NOTIFY futureGreyedChanged)
     Q_PROPERTY(bool showSecrets READ showSecrets WRITE setShowSecrets NOTIFY showSecretsChanged)
+    Q_PROPERTY(bool exportSecrets READ exportSecrets WRITE setExportSecrets NOTIFY exportSecretsChanged)
+    Q_PROPERTY(bool exportDark READ exportDark WRITE setExportDark NOTIFY exportDarkChanged)
     Q_PROPERTY(bool showContext READ showContext WRITE setShowContext NOTIFY showContextChanged)
     Q_PROPERTY(double zoom READ zoom WRITE setZoom NOTIFY zoomChanged)
     Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
@@ -44,6 +46,12 @@ public:
     void setFutureGreyed(bool on);
     bool showSecrets() const { return m_showSecrets; }
     void setShowSecrets(bool on);
+    /// Exported and copied figures list secret values only when the user asks for it (off by default).
+    bool exportSecrets() const { return m_exportSecrets; }
+    void setExportSecrets(bool on);
+    /// Exported figures use the light print theme unless the user asks for dark (whatever the screen's theme).
+    bool exportDark() const { return m_exportDark; }
+    void setExportDark(bool on);
     bool showContext() const { return m_showContext; }
     void setShowContext(bool on);
     double zoom() const { return m_zoom; }
@@ -75,6 +83,8 @@ signals:
     void themeChanged();
     void futureGreyedChanged();
     void showSecretsChanged();
+    void exportSecretsChanged();
+    void exportDarkChanged();
     void showContextChanged();
     void zoomChanged();
     void recentFilesChanged();
@@ -89,6 +99,8 @@ private:
     QString m_theme;
     bool m_futureGreyed = false;
     bool m_showSecrets = true;
+    bool m_exportSecrets = false;
+    bool m_exportDark = false;
     bool m_showContext = true;
     double m_zoom = 1.0;
     QStringList m_recentFiles;

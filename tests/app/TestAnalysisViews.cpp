@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "TestScenarios.h"
 
+#include "app/gui/AppSettings.h"
 #include "app/gui/ComparisonController.h"
 #include "app/gui/CostController.h"
 #include "app/gui/EvaluationController.h"
@@ -15,6 +16,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QJsonObject>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -91,7 +94,33 @@ private:
     QTemporaryDir dir;
 
 private slots:
-    void initTestCase() { QVERIFY(dir.isValid()); }
+    void initTestCase() {
+        QVERIFY(dir.isValid());
+        // A settings store of the test's own, empty: the defaults below are a fresh user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    // ---- settings the windows and exports use ----
+
+    void exportsAreLightAndWithoutSecretsByDefault() {
+        AppSettings* settings = AppSettings::instance();
+        QVERIFY(!settings->exportSecrets());
+        QVERIFY(!settings->exportDark());
+        settings->setExportSecrets(true);
+        QCOMPARE(QSettings().value(QStringLiteral("export/secrets")).toBool(), true);
+        settings->setExportSecrets(false);
+    }
+
+    void windowGeometryIsRemembered() {
+        AppSettings* settings = AppSettings::instance();
+        QVERIFY(settings->geometryOf(QStringLiteral("comparisonWindow")).isNull());
+        const QRect where(40, 50, 900, 640);
+        settings->setGeometryOf(QStringLiteral("comparisonWindow"), where);
+        QCOMPARE(settings->geometryOf(QStringLiteral("comparisonWindow")), where);
+        settings->setGeometryOf(QStringLiteral("comparisonWindow"), QRect()); // an invalid rect is not stored
+        QCOMPARE(settings->geometryOf(QStringLiteral("comparisonWindow")), where);
+    }
 
     // ---- side by side ----
 
