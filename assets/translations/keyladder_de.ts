@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>AnalysisWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the measurement (Esc)</source>
+        <translation>Messung anhalten (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>AppMenuBar</name>
     <message>
         <source>&amp;File</source>
@@ -230,12 +241,269 @@
         <source>&amp;Copy diagram</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
+    <message>
+        <source>Export step &amp;series…</source>
+        <translation>Schrittse&amp;rie exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side…</source>
+        <translation>&amp;Nebeneinander…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation matrix…</source>
+        <translation>&amp;Bewertungsmatrix…</translation>
+    </message>
+    <message>
+        <source>&amp;Cost of the groups…</source>
+        <translation>&amp;Kosten der Gruppen…</translation>
+    </message>
+    <message>
+        <source>Discrete-log &amp;scaling…</source>
+        <translation>&amp;Skalierung des diskreten Logarithmus…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWindow</name>
+    <message>
+        <source>Side by side — %1</source>
+        <translation>Nebeneinander – %1</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>Rechts:</translation>
+    </message>
+    <message>
+        <source>First step (Home)</source>
+        <translation>Erster Schritt (Pos1)</translation>
+    </message>
+    <message>
+        <source>Previous step (←)</source>
+        <translation>Vorheriger Schritt (←)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Next step (→ or Space)</source>
+        <translation>Nächster Schritt (→ oder Leertaste)</translation>
+    </message>
+    <message>
+        <source>Last step (End)</source>
+        <translation>Letzter Schritt (Ende)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Both ladders and the strip as one figure (Ctrl+E)</source>
+        <translation>Beide Leiterdiagramme und die Unterschiedsleiste als eine Abbildung (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Who knows what differs after step %1</source>
+        <translation>Wer weiß was: Unterschiede nach Schritt %1</translation>
+    </message>
+    <message>
+        <source>Both sides know the same values after this step.</source>
+        <translation>Nach diesem Schritt kennen beide Seiten dieselben Werte.</translation>
+    </message>
+    <message>
+        <source>only %1: %2</source>
+        <translation>nur bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>SVG figure (*.svg)</source>
+        <translation>SVG-Abbildung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF figure (*.pdf)</source>
+        <translation>PDF-Abbildung (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CostWindow</name>
+    <message>
+        <source>Cost of the D-H groups</source>
+        <translation>Kosten der D-H-Gruppen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Gruppen:</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Durchläufe:</translation>
+    </message>
+    <message>
+        <source>Timed key generations and agreements per group; the median is shown</source>
+        <translation>Gemessene Schlüsselerzeugungen und -vereinbarungen je Gruppe; angezeigt wird der Median</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>Measure again on this machine (F5)</source>
+        <translation>Auf diesem Rechner erneut messen (F5)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>The chart as SVG, PDF or PNG, or the table as Markdown (Ctrl+E)</source>
+        <translation>Das Diagramm als SVG, PDF oder PNG oder die Tabelle als Markdown (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Measuring on this machine…</source>
+        <translation>Messung auf diesem Rechner läuft…</translation>
+    </message>
+    <message>
+        <source>Tick groups and press Measure.</source>
+        <translation>Kreuzen Sie Gruppen an und klicken Sie auf „Messen“.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Public value</source>
+        <translation>Öffentlicher Wert</translation>
+    </message>
+    <message>
+        <source>Key generation</source>
+        <translation>Schlüsselerzeugung</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Octets added per message</source>
+        <translation>Zusätzliche Oktette je Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>%1 octets</source>
+        <translation>%1 Oktette</translation>
+    </message>
+    <message>
+        <source>Export the costs</source>
+        <translation>Kosten exportieren</translation>
+    </message>
+    <message>
+        <source>SVG figure (*.svg)</source>
+        <translation>SVG-Abbildung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF figure (*.pdf)</source>
+        <translation>PDF-Abbildung (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md)</source>
+        <translation>Markdown-Tabelle (*.md)</translation>
+    </message>
 </context>
 <context>
     <name>DiagramView</name>
     <message>
         <source>Step %1 · %2 — click to inspect</source>
         <translation>Schritt %1 · %2 – zum Untersuchen klicken</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWindow</name>
+    <message>
+        <source>Evaluation matrix</source>
+        <translation>Bewertungsmatrix</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Gruppen:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run every situation against every procedure for the ticked groups (F5)</source>
+        <translation>Jede Situation gegen jedes Verfahren für die angekreuzten Gruppen durchspielen (F5)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>The tables as Markdown, CSV or colour-coded HTML (Ctrl+E)</source>
+        <translation>Die Tabellen als Markdown, CSV oder farbcodiertes HTML (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Each cell is a real negotiation with that attacker; “reads” means the attacker decrypted the user data. Hover a cell for the reason. %1 negotiations in %2 s.</source>
+        <translation>Jede Zelle ist eine echte Aushandlung mit diesem Angreifer; „liest“ bedeutet, dass der Angreifer die Nutzdaten entschlüsselt hat. Den Grund zeigt der Tooltip einer Zelle. %1 Aushandlungen in %2 s.</translation>
+    </message>
+    <message>
+        <source>Running the negotiations…</source>
+        <translation>Aushandlungen laufen…</translation>
+    </message>
+    <message>
+        <source>Group %1 — %2</source>
+        <translation>Gruppe %1 – %2</translation>
+    </message>
+    <message>
+        <source>Export the evaluation</source>
+        <translation>Bewertung exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md)</source>
+        <translation>Markdown-Tabelle (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Colour-coded HTML page (*.html)</source>
+        <translation>Farbcodierte HTML-Seite (*.html)</translation>
     </message>
 </context>
 <context>
@@ -355,6 +623,22 @@
     <message>
         <source>copy the diagram as an image</source>
         <translation>das Diagramm als Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Export one figure per step into a folder</source>
+        <translation>Eine Abbildung pro Schritt in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>export one figure per step</source>
+        <translation>eine Abbildung pro Schritt exportieren</translation>
+    </message>
+    <message>
+        <source>side by side with another procedure</source>
+        <translation>nebeneinander mit einem anderen Verfahren</translation>
+    </message>
+    <message>
+        <source>evaluation matrix</source>
+        <translation>Bewertungsmatrix</translation>
     </message>
 </context>
 <context>
@@ -497,6 +781,89 @@
     <message>
         <source>phase: %1</source>
         <translation>Phase: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingWindow</name>
+    <message>
+        <source>Discrete-log scaling</source>
+        <translation>Skalierung des diskreten Logarithmus</translation>
+    </message>
+    <message>
+        <source>Toy groups:</source>
+        <translation>Spielzeuggruppen:</translation>
+    </message>
+    <message>
+        <source>Budget per log:</source>
+        <translation>Zeitbudget je Logarithmus:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>A discrete log not found within this time is shown as not found</source>
+        <translation>Ein diskreter Logarithmus, der in dieser Zeit nicht gefunden wird, wird als nicht gefunden angezeigt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>Solve one discrete log in each ticked toy group (F5)</source>
+        <translation>In jeder angekreuzten Spielzeuggruppe einen diskreten Logarithmus berechnen (F5)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>The plot as SVG, PDF or PNG (Ctrl+E)</source>
+        <translation>Das Diagramm als SVG, PDF oder PNG (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Solving discrete logs on this machine…</source>
+        <translation>Diskrete Logarithmen werden auf diesem Rechner berechnet…</translation>
+    </message>
+    <message>
+        <source>Tick toy groups and press Measure.</source>
+        <translation>Kreuzen Sie Spielzeuggruppen an und klicken Sie auf „Messen“.</translation>
+    </message>
+    <message>
+        <source>Measured here</source>
+        <translation>Hier gemessen</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 iterations</source>
+        <translation>%1: %2, %3 Iterationen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: not found within the budget</source>
+        <translation>%1: im Zeitbudget nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Real groups are extrapolated from the fastest measured rho rate on one core: Pollard rho or the number field sieve, whichever is cheaper. Records are published computations, in core-time.</source>
+        <translation>Reale Gruppen werden aus der schnellsten gemessenen rho-Rate auf einem Kern hochgerechnet: Pollard rho oder das Zahlkörpersieb, je nachdem, was günstiger ist. Rekorde sind veröffentlichte Berechnungen, angegeben in Kernzeit.</translation>
+    </message>
+    <message>
+        <source>Export the scaling plot</source>
+        <translation>Skalierungsdiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG figure (*.svg)</source>
+        <translation>SVG-Abbildung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF figure (*.pdf)</source>
+        <translation>PDF-Abbildung (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2042,114 @@
     </message>
 </context>
 <context>
+    <name>keyladder::app::AnalysisController</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Cannot export: no file name was given.</source>
+        <translation>Export nicht möglich: kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the measurement has not run.</source>
+        <translation>Noch nichts zu exportieren: Die Messung wurde noch nicht durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: unknown format “.%2” (use .svg, .pdf or .png)</source>
+        <translation>%1 kann nicht exportiert werden: unbekanntes Format „.%2“ (.svg, .pdf oder .png verwenden)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the figure could not be drawn.</source>
+        <translation>%1 kann nicht exportiert werden: Die Abbildung konnte nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::app::ComparisonController</name>
+    <message>
+        <source>Baseline (today&apos;s EN-DC)</source>
+        <translation>Referenz (heutiges EN-DC)</translation>
+    </message>
+    <message>
+        <source>D-H, key not used</source>
+        <translation>D-H, Schlüssel nicht verwendet</translation>
+    </message>
+    <message>
+        <source>D-H, combined with S-KgNB</source>
+        <translation>D-H, mit S-KgNB kombiniert</translation>
+    </message>
+    <message>
+        <source>D-H, replaces S-KgNB</source>
+        <translation>D-H, ersetzt S-KgNB</translation>
+    </message>
+    <message>
+        <source>Before the first step</source>
+        <translation>Vor dem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Schritt %1 · %2</translation>
+    </message>
+    <message>
+        <source>Running both procedures</source>
+        <translation>Beide Verfahren werden berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::app::CostController</name>
+    <message>
+        <source>Unknown group “%1”.</source>
+        <translation>Unbekannte Gruppe „%1“.</translation>
+    </message>
+    <message>
+        <source>Group %1 cannot be measured: %2</source>
+        <translation>Gruppe %1 kann nicht gemessen werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one group to measure.</source>
+        <translation>Wählen Sie mindestens eine Gruppe zum Messen aus.</translation>
+    </message>
+    <message>
+        <source>Measuring key generation and agreement</source>
+        <translation>Schlüsselerzeugung und -vereinbarung werden gemessen</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the measurement has not run.</source>
+        <translation>Noch nichts zu exportieren: Die Messung wurde noch nicht durchgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::app::EvaluationController</name>
+    <message>
+        <source>Choose at least one group to evaluate.</source>
+        <translation>Wählen Sie mindestens eine Gruppe zum Bewerten aus.</translation>
+    </message>
+    <message>
+        <source>Running every attacker situation against every procedure</source>
+        <translation>Jede Angreifersituation wird gegen jedes Verfahren durchgespielt</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the evaluation has not run.</source>
+        <translation>Noch nichts zu exportieren: Die Bewertung wurde noch nicht durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: unknown format “.%2” (use .md, .csv or .html)</source>
+        <translation>%1 kann nicht exportiert werden: unbekanntes Format „.%2“ (.md, .csv oder .html verwenden)</translation>
+    </message>
+</context>
+<context>
     <name>keyladder::app::GroupCatalogModel</name>
     <message>
         <source>unavailable: %1</source>
@@ -1718,6 +2193,21 @@
     <message>
         <source>Attacker</source>
         <translation>Angreifer</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::app::ScalingController</name>
+    <message>
+        <source>“%1” is not a toy group; only toy groups are measured.</source>
+        <translation>„%1“ ist keine Spielzeuggruppe; gemessen werden nur Spielzeuggruppen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one toy group to measure.</source>
+        <translation>Wählen Sie mindestens eine Spielzeuggruppe zum Messen aus.</translation>
+    </message>
+    <message>
+        <source>Solving discrete logs in the toy groups</source>
+        <translation>Diskrete Logarithmen in den Spielzeuggruppen werden berechnet</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2296,21 @@
         <source>Recovered the unsaved changes to %1 from %2</source>
         <translation>Die nicht gespeicherten Änderungen an %1 wurden aus %2 wiederhergestellt</translation>
     </message>
+    <message>
+        <source>Cannot export: no folder was given.</source>
+        <translation>Export nicht möglich: kein Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot export the series: %1</source>
+        <translation>Die Schrittserie kann nicht exportiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n files into %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1860,6 +2365,14 @@
     <message>
         <source>the start-up self-test failed, so KeyLadder will not run: %1</source>
         <translation>der Selbsttest beim Start ist fehlgeschlagen, daher läuft KeyLadder nicht: %1</translation>
+    </message>
+    <message>
+        <source>Open an analysis window: comparison, evaluation, costs or scaling (with --screenshot, that window is the one written).</source>
+        <translation>Ein Analysefenster öffnen: comparison, evaluation, costs oder scaling (mit --screenshot wird dieses Fenster gespeichert).</translation>
+    </message>
+    <message>
+        <source>--view needs comparison, evaluation, costs or scaling</source>
+        <translation>--view braucht comparison, evaluation, costs oder scaling</translation>
     </message>
 </context>
 </TS>
