@@ -3,6 +3,7 @@
 
 #include "core/attack/EvaluationMatrix.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QClipboard>
 #include <QFileInfo>
@@ -12,6 +13,26 @@
 namespace keyladder::app {
 
 namespace {
+
+QString stateText(render::CellState state) {
+    switch (state) {
+    case render::CellState::Reads:
+        return EvaluationController::tr("reads");
+    case render::CellState::Safe:
+        return EvaluationController::tr("safe");
+    case render::CellState::Rejected:
+        return EvaluationController::tr("rejected");
+    case render::CellState::Missing:
+        break;
+    }
+    return EvaluationController::tr("not run");
+}
+
+/** A situation's or procedure's label from the core's table, in the app's language. */
+QString matrixLabel(const QString& english) {
+    const QByteArray source = english.toUtf8();
+    return QCoreApplication::translate("keyladder::EvaluationMatrix", source.constData());
+}
 
 QString stateName(render::CellState state) {
     switch (state) {
@@ -45,14 +66,17 @@ QVariantList EvaluationController::tables() const {
         for (qsizetype r = 0; r < t.rowLabels.size(); ++r) {
             QVariantList cells;
             for (qsizetype c = 0; c < t.states.value(r).size(); ++c)
-                cells << QVariantMap{{QStringLiteral("text"), t.texts.value(r).value(c)},
+                cells << QVariantMap{{QStringLiteral("text"), stateText(t.states[r][c])},
                                      {QStringLiteral("state"), stateName(t.states[r][c])},
                                      {QStringLiteral("explanation"), t.explanations.value(r).value(c)}};
-            rows << QVariantMap{{QStringLiteral("label"), t.rowLabels[r]}, {QStringLiteral("cells"), cells}};
+            rows << QVariantMap{{QStringLiteral("label"), matrixLabel(t.rowLabels[r])}, {QStringLiteral("cells"), cells}};
         }
+        QStringList columns{tr("Attacker situation")};
+        for (qsizetype c = 1; c < t.columns.size(); ++c)
+            columns << matrixLabel(t.columns[c]);
         out << QVariantMap{{QStringLiteral("group"), t.group},
                            {QStringLiteral("groupName"), t.groupName},
-                           {QStringLiteral("columns"), t.columns},
+                           {QStringLiteral("columns"), columns},
                            {QStringLiteral("rows"), rows}};
     }
     return out;

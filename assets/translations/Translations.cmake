@@ -21,5 +21,6 @@ qt_add_translations(keyladder_app
     TS_FILES ${KEYLADDER_TS_FILES}
     SOURCES ${_keyladder_tr_sources}
     INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}
-    LUPDATE_OPTIONS -no-obsolete -locations none -tr-function-alias translate+=coreTr
+    LUPDATE_OPTIONS -no-obsolete -locations none
+        -tr-function-alias translate+=coreTr,QT_TRANSLATE_NOOP+=KEYLADDER_TR_NOOP
     LRELEASE_OPTIONS -nounfinished)

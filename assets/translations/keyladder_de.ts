@@ -242,10 +242,6 @@
         <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
-        <source>Export step &amp;series…</source>
-        <translation>Schrittse&amp;rie exportieren</translation>
-    </message>
-    <message>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
@@ -264,6 +260,26 @@
     <message>
         <source>Discrete-log &amp;scaling…</source>
         <translation>&amp;Skalierung des diskreten Logarithmus…</translation>
+    </message>
+    <message>
+        <source>Export step &amp;series</source>
+        <translation>Schrittse&amp;rie exportieren</translation>
+    </message>
+    <message>
+        <source>As &amp;SVG figures…</source>
+        <translation>Als &amp;SVG-Abbildungen…</translation>
+    </message>
+    <message>
+        <source>As &amp;PNG images (2×)…</source>
+        <translation>Als &amp;PNG-Bilder (2×)…</translation>
+    </message>
+    <message>
+        <source>Figures in the &amp;dark theme</source>
+        <translation>Abbildungen im &amp;dunklen Farbschema</translation>
+    </message>
+    <message>
+        <source>Figures &amp;list secret values</source>
+        <translation>Abbildungen mit &amp;geheimen Werten</translation>
     </message>
 </context>
 <context>
@@ -443,6 +459,14 @@
         <source>Markdown table (*.md)</source>
         <translation>Markdown-Tabelle (*.md)</translation>
     </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>The table as Markdown on the clipboard, for a contribution (Ctrl+Shift+C)</source>
+        <translation>Die Tabelle als Markdown in die Zwischenablage, für einen Beitrag (Ctrl+Shift+C)</translation>
+    </message>
 </context>
 <context>
     <name>DiagramView</name>
@@ -504,6 +528,14 @@
     <message>
         <source>Colour-coded HTML page (*.html)</source>
         <translation>Farbcodierte HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>The table as Markdown on the clipboard, for a contribution (Ctrl+Shift+C)</source>
+        <translation>Die Tabelle als Markdown in die Zwischenablage, für einen Beitrag (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1904,65 @@
     </message>
 </context>
 <context>
+    <name>keyladder::EvaluationMatrix</name>
+    <message>
+        <source>Nothing leaked, Uu tapped</source>
+        <translation>Nichts gestohlen, Uu abgehört</translation>
+    </message>
+    <message>
+        <source>K leaked, passive (Uu tapped)</source>
+        <translation>K gestohlen, passiv (Uu abgehört)</translation>
+    </message>
+    <message>
+        <source>K leaked after the session (Uu recorded)</source>
+        <translation>K nach der Sitzung gestohlen (Uu aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Unprotected X2 tapped (and Uu), nothing leaked</source>
+        <translation>Ungeschütztes X2 (und Uu) abgehört, nichts gestohlen</translation>
+    </message>
+    <message>
+        <source>X2 man in the middle (unprotected X2, Uu relayed), nothing leaked</source>
+        <translation>Man in the Middle auf X2 (ungeschütztes X2, Uu weitergeleitet), nichts gestohlen</translation>
+    </message>
+    <message>
+        <source>X2 man in the middle attempted on a protected X2</source>
+        <translation>Man in the Middle auf einem geschützten X2 versucht</translation>
+    </message>
+    <message>
+        <source>False base station relaying SRB1, K leaked</source>
+        <translation>Falsche Basisstation leitet SRB1 weiter, K gestohlen</translation>
+    </message>
+    <message>
+        <source>False base station relaying SRB1, nothing leaked</source>
+        <translation>Falsche Basisstation leitet SRB1 weiter, nichts gestohlen</translation>
+    </message>
+    <message>
+        <source>X2 group downgrade to the weakest group, K leaked</source>
+        <translation>Herabstufung auf X2 zur schwächsten Gruppe, K gestohlen</translation>
+    </message>
+    <message>
+        <source>X2 group downgrade, K leaked, UE minSecurityBits 112</source>
+        <translation>Herabstufung auf X2, K gestohlen, UE minSecurityBits 112</translation>
+    </message>
+    <message>
+        <source>Baseline (today)</source>
+        <translation>Referenz (heute)</translation>
+    </message>
+    <message>
+        <source>D-H, key not used</source>
+        <translation>D-H, Schlüssel nicht verwendet</translation>
+    </message>
+    <message>
+        <source>D-H, combine</source>
+        <translation>D-H, kombiniert</translation>
+    </message>
+    <message>
+        <source>D-H, replace</source>
+        <translation>D-H, ersetzt</translation>
+    </message>
+</context>
+<context>
     <name>keyladder::KnowledgeBase</name>
     <message>
         <source>own: %1</source>
@@ -2106,6 +2197,18 @@
         <source>Running both procedures</source>
         <translation>Beide Verfahren werden berechnet</translation>
     </message>
+    <message>
+        <source>D-H, combined</source>
+        <translation>D-H, kombiniert</translation>
+    </message>
+    <message>
+        <source>D-H, replacing S-KgNB</source>
+        <translation>D-H, ersetzt S-KgNB</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Referenz</translation>
+    </message>
 </context>
 <context>
     <name>keyladder::app::CostController</name>
@@ -2129,6 +2232,14 @@
         <source>Nothing to export yet: the measurement has not run.</source>
         <translation>Noch nichts zu exportieren: Die Messung wurde noch nicht durchgeführt.</translation>
     </message>
+    <message>
+        <source>Nothing to copy yet: the measurement has not run.</source>
+        <translation>Noch nichts zu kopieren: Die Messung wurde noch nicht durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Copied the table as Markdown.</source>
+        <translation>Die Tabelle wurde als Markdown kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>keyladder::app::EvaluationController</name>
@@ -2147,6 +2258,34 @@
     <message>
         <source>Cannot export %1: unknown format “.%2” (use .md, .csv or .html)</source>
         <translation>%1 kann nicht exportiert werden: unbekanntes Format „.%2“ (.md, .csv oder .html verwenden)</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>liest</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Attacker situation</source>
+        <translation>Angreifersituation</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet: the evaluation has not run.</source>
+        <translation>Noch nichts zu kopieren: Die Bewertung wurde noch nicht durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Copied the table as Markdown.</source>
+        <translation>Die Tabelle wurde als Markdown kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2449,18 @@
             <numerusform>%n Datei nach %1 exportiert</numerusform>
             <numerusform>%n Dateien nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A step series is being exported; wait for it to finish.</source>
+        <translation>Eine Schrittserie wird gerade exportiert; warten Sie, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Exporting the step series…</source>
+        <translation>Schrittserie wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the step series: %1 of %2…</source>
+        <translation>Schrittserie wird exportiert: %1 von %2…</translation>
     </message>
 </context>
 <context>

@@ -134,26 +134,32 @@ const MatrixCell* EvaluationMatrix::cell(std::string_view situation, std::string
 
 const std::vector<MatrixSituation>& matrixSituations() {
     static const std::vector<MatrixSituation> rows{
-        {"no-leak", "Nothing leaked, Uu tapped"},
-        {"k-leaked", "K leaked, passive (Uu tapped)"},
-        {"k-leaked-later", "K leaked after the session (Uu recorded)"},
-        {"x2-tap", "Unprotected X2 tapped (and Uu), nothing leaked"},
-        {"x2-mitm", "X2 man in the middle (unprotected X2, Uu relayed), nothing leaked"},
-        {"x2-mitm-protected", "X2 man in the middle attempted on a protected X2"},
-        {"uu-mitm-k", "False base station relaying SRB1, K leaked"},
-        {"uu-mitm", "False base station relaying SRB1, nothing leaked"},
-        {"downgrade-k", "X2 group downgrade to the weakest group, K leaked"},
-        {"downgrade-k-policy", "X2 group downgrade, K leaked, UE minSecurityBits 112"},
+        {"no-leak", KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "Nothing leaked, Uu tapped")},
+        {"k-leaked", KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "K leaked, passive (Uu tapped)")},
+        {"k-leaked-later",
+         KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "K leaked after the session (Uu recorded)")},
+        {"x2-tap", KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "Unprotected X2 tapped (and Uu), nothing leaked")},
+        {"x2-mitm", KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix",
+                                      "X2 man in the middle (unprotected X2, Uu relayed), nothing leaked")},
+        {"x2-mitm-protected",
+         KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "X2 man in the middle attempted on a protected X2")},
+        {"uu-mitm-k", KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "False base station relaying SRB1, K leaked")},
+        {"uu-mitm",
+         KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "False base station relaying SRB1, nothing leaked")},
+        {"downgrade-k",
+         KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "X2 group downgrade to the weakest group, K leaked")},
+        {"downgrade-k-policy",
+         KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "X2 group downgrade, K leaked, UE minSecurityBits 112")},
     };
     return rows;
 }
 
 const std::vector<MatrixProcedure>& matrixProcedures() {
     static const std::vector<MatrixProcedure> cols{
-        {"baseline", "Baseline (today)"},
-        {"dh-none", "D-H, key not used"},
-        {"dh-combine", "D-H, combine"},
-        {"dh-replace", "D-H, replace"},
+        {"baseline", KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "Baseline (today)")},
+        {"dh-none", KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "D-H, key not used")},
+        {"dh-combine", KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "D-H, combine")},
+        {"dh-replace", KEYLADDER_TR_NOOP("keyladder::EvaluationMatrix", "D-H, replace")},
     };
     return cols;
 }
@@ -171,9 +177,9 @@ EvaluationMatrix runEvaluationMatrix(const MatrixOptions& options) {
     }
     if (groups.empty())
         throw Error("no group to evaluate");
-    const GroupInfo* weakest = *std::min_element(groups.begin(), groups.end(), [](const GroupInfo* a, const GroupInfo* b) {
-        return a->securityBits < b->securityBits;
-    });
+    const GroupInfo* weakest =
+        *std::min_element(groups.begin(), groups.end(),
+                          [](const GroupInfo* a, const GroupInfo* b) { return a->securityBits < b->securityBits; });
 
     EvaluationMatrix matrix;
     for (const GroupInfo* g : groups)
@@ -203,7 +209,8 @@ EvaluationMatrix runEvaluationMatrix(const MatrixOptions& options) {
         pool.emplace_back([&] {
             for (std::size_t i = next++; i < jobs.size(); i = next++) {
                 try {
-                    matrix.cells[i] = runCell(*jobs[i].situation, *jobs[i].procedure, *jobs[i].group, *weakest, options);
+                    matrix.cells[i] =
+                        runCell(*jobs[i].situation, *jobs[i].procedure, *jobs[i].group, *weakest, options);
                 } catch (...) {
                     std::lock_guard<std::mutex> lock(failureMutex);
                     if (!failure)

@@ -24,6 +24,13 @@ void setTranslator(Translator translator);
  */
 std::string coreTr(const char* context, const char* source);
 
+/**
+ * @brief Marks a literal for translation without translating it here (a label kept in a static table):
+ * lupdate extracts it through `-tr-function-alias QT_TRANSLATE_NOOP+=KEYLADDER_TR_NOOP`, and whoever shows
+ * it translates it in @p context at that time (coreTr() in the core, QCoreApplication::translate() in the app).
+ */
+#define KEYLADDER_TR_NOOP(context, source) source
+
 /** @brief Replaces %1 … %9 in @p pattern by @p args, in one pass (a value containing "%2" stays as it is). */
 std::string fillArgs(const std::string& pattern, std::initializer_list<std::string> args);
 

@@ -137,7 +137,7 @@ private slots:
                          QStringLiteral("-locations"),
                          QStringLiteral("none"),
                          QStringLiteral("-tr-function-alias"),
-                         QStringLiteral("translate+=coreTr"),
+                         QStringLiteral("translate+=coreTr,QT_TRANSLATE_NOOP+=KEYLADDER_TR_NOOP"),
                          QStringLiteral("-silent"),
                          QStringLiteral("-ts"),
                          copy};
