@@ -122,6 +122,11 @@ AnalysisWindow {
                         font.bold: true
                         bottomPadding: Theme.spacing / 2
                     }
+                    FontMetrics {
+                        id: headMetrics
+                        font.bold: true
+                        font.pixelSize: Theme.fontSize
+                    }
                     Row {
                         Repeater {
                             model: table.modelData.columns
@@ -129,7 +134,8 @@ AnalysisWindow {
                                 required property string modelData
                                 required property int index
                                 width: index === 0 ? table.labelWidth : table.cellWidth
-                                height: headText.implicitHeight + Theme.spacing
+                                // One height for the whole header row: two lines, whatever each text needs.
+                                height: Math.ceil(headMetrics.lineSpacing * 2.2) + Theme.spacing
                                 color: Theme.badge
                                 border.color: Theme.panelBorder
                                 Label {
@@ -139,6 +145,8 @@ AnalysisWindow {
                                     text: modelData
                                     font.bold: true
                                     wrapMode: Text.Wrap
+                                    maximumLineCount: 2
+                                    elide: Text.ElideRight
                                     verticalAlignment: Text.AlignVCenter
                                     color: Theme.badgeText
                                 }
