@@ -3,7 +3,9 @@
 
 #include "core/protocol/Engine.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -134,6 +136,18 @@ void AnalysisController::setStatus(const QString& status) {
 QString AnalysisController::localPath(const QString& pathOrUrl) {
     const QUrl url(pathOrUrl);
     return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+}
+
+bool AnalysisController::copyMarkdown(const QString& markdown) {
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!clipboard) {
+        setError(tr("Cannot copy: there is no clipboard."));
+        return false;
+    }
+    clipboard->setText(markdown);
+    setError({});
+    setStatus(tr("Copied the table as Markdown."));
+    return true;
 }
 
 bool AnalysisController::writeFile(const QString& pathOrUrl, const QByteArray& content) {

@@ -81,6 +81,8 @@ protected:
     void setStatus(const QString& status);
     /** A file URL or a path, as a local path. */
     static QString localPath(const QString& pathOrUrl);
+    /** Puts a Markdown table on the clipboard and says so in the status. */
+    bool copyMarkdown(const QString& markdown);
     /** Writes @p content atomically and reports success in the status, failure as the error. */
     bool writeFile(const QString& pathOrUrl, const QByteArray& content);
 

@@ -3,9 +3,7 @@
 
 #include "core/crypto/Groups.h"
 
-#include <QClipboard>
 #include <QFileInfo>
-#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -105,10 +103,7 @@ bool CostController::copyTable() {
         setError(tr("Nothing to copy yet: the measurement has not run."));
         return false;
     }
-    QGuiApplication::clipboard()->setText(render::costMarkdown(m_costs));
-    setError({});
-    setStatus(tr("Copied the table as Markdown."));
-    return true;
+    return copyMarkdown(render::costMarkdown(m_costs));
 }
 
 } // namespace keyladder::app

@@ -5,9 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QClipboard>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QThread>
 
 namespace keyladder::app {
@@ -133,10 +131,7 @@ bool EvaluationController::copyTable() {
         setError(tr("Nothing to copy yet: the evaluation has not run."));
         return false;
     }
-    QGuiApplication::clipboard()->setText(render::toMarkdown(m_tables));
-    setError({});
-    setStatus(tr("Copied the table as Markdown."));
-    return true;
+    return copyMarkdown(render::toMarkdown(m_tables));
 }
 
 } // namespace keyladder::app

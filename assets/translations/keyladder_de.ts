@@ -2166,6 +2166,14 @@
         <source>Cannot export %1: the figure could not be drawn.</source>
         <translation>%1 kann nicht exportiert werden: Die Abbildung konnte nicht gezeichnet werden.</translation>
     </message>
+    <message>
+        <source>Cannot copy: there is no clipboard.</source>
+        <translation>Kopieren nicht möglich: Es gibt keine Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Copied the table as Markdown.</source>
+        <translation>Die Tabelle wurde als Markdown kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>keyladder::app::ComparisonController</name>
@@ -2236,10 +2244,6 @@
         <source>Nothing to copy yet: the measurement has not run.</source>
         <translation>Noch nichts zu kopieren: Die Messung wurde noch nicht durchgeführt.</translation>
     </message>
-    <message>
-        <source>Copied the table as Markdown.</source>
-        <translation>Die Tabelle wurde als Markdown kopiert.</translation>
-    </message>
 </context>
 <context>
     <name>keyladder::app::EvaluationController</name>
@@ -2282,10 +2286,6 @@
     <message>
         <source>Nothing to copy yet: the evaluation has not run.</source>
         <translation>Noch nichts zu kopieren: Die Bewertung wurde noch nicht durchgeführt.</translation>
-    </message>
-    <message>
-        <source>Copied the table as Markdown.</source>
-        <translation>Die Tabelle wurde als Markdown kopiert.</translation>
     </message>
 </context>
 <context>
