@@ -22,12 +22,17 @@ AnalysisWindow {
     onVisibleChanged: if (visible) { comparison.step = SessionController.currentStep; comparison.reload() }
     Component.onCompleted: if (visible) { comparison.step = SessionController.currentStep; comparison.reload() }
 
-    // The scenario changed in the main window: run both sides again (the step stays).
+    // The scenario changed in the main window: run both sides again (the step stays). With "Follow the main
+    // window" ticked, stepping there steps both sides here too.
     Connections {
         target: SessionController
         function onTraceChanged() {
             if (comparisonWindow.visible)
                 comparison.reload()
+        }
+        function onCurrentStepChanged() {
+            if (followMain.checked)
+                comparison.step = SessionController.currentStep
         }
     }
 
@@ -120,6 +125,14 @@ AnalysisWindow {
                 onClicked: comparison.last()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Last step (End)")
+            }
+            CheckBox {
+                id: followMain
+                objectName: "followMain"
+                text: qsTr("Follow the main window")
+                onToggled: if (checked) comparison.step = SessionController.currentStep
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Step both sides whenever the main window steps")
             }
             Item { Layout.fillWidth: true }
             Button {

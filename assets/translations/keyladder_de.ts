@@ -352,6 +352,14 @@
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
+    <message>
+        <source>Follow the main window</source>
+        <translation>Dem Hauptfenster folgen</translation>
+    </message>
+    <message>
+        <source>Step both sides whenever the main window steps</source>
+        <translation>Beide Seiten mitschalten, wenn das Hauptfenster einen Schritt weitergeht</translation>
+    </message>
 </context>
 <context>
     <name>CostWindow</name>

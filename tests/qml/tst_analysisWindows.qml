@@ -70,6 +70,20 @@ Item {
             verify(findChild(w, "rightFigure").height > 100)
         }
 
+        function test_comparisonFollowsTheMainWindowWhenAsked() {
+            const w = open(comparisonComponent)
+            const c = findChild(w, "comparisonController")
+            waitFor(c)
+            c.step = 1
+            SessionController.goTo(4)
+            compare(c.step, 1) // not ticked: the windows step on their own
+            findChild(w, "followMain").checked = true
+            SessionController.goTo(5)
+            compare(c.step, 5)
+            compare(c.leftStep, 5)
+            compare(c.rightStep, 5)
+        }
+
         function test_comparisonRerunsWhenTheProcedureChanges() {
             const w = open(comparisonComponent)
             const c = findChild(w, "comparisonController")
