@@ -76,28 +76,28 @@ void LadderLayout::setFontPixelSize(int size) {
     relayout();
 }
 
-QFont LadderLayout::labelFont() const {
+QFont LadderLayout::labelFontFor(int fontPixelSize) {
     QFont font = QGuiApplication::font();
-    font.setPixelSize(m_fontPixelSize);
+    font.setPixelSize(fontPixelSize);
     font.setBold(true);
     return font;
 }
 
-QFont LadderLayout::sublabelFont() const {
+QFont LadderLayout::sublabelFontFor(int fontPixelSize) {
     QFont font = QGuiApplication::font();
-    font.setPixelSize(std::max(8, int(std::lround(m_fontPixelSize * 0.86))));
+    font.setPixelSize(std::max(8, int(std::lround(fontPixelSize * 0.86))));
     return font;
 }
 
-QFont LadderLayout::headerFont() const {
+QFont LadderLayout::headerFontFor(int fontPixelSize) {
     QFont font = QGuiApplication::font();
-    font.setPixelSize(int(std::lround(m_fontPixelSize * 1.1)));
+    font.setPixelSize(int(std::lround(fontPixelSize * 1.1)));
     font.setBold(true);
     return font;
 }
 
 qreal LadderLayout::lifelineX(const QString& actor) const {
-    for (const Lifeline& l : m_lifelines)
+    for (const Lifeline& l : m_g.lifelines)
         if (l.actor == actor)
             return l.x;
     return -1;
@@ -105,34 +105,36 @@ qreal LadderLayout::lifelineX(const QString& actor) const {
 
 QVector<QRectF> LadderLayout::textRects() const {
     QVector<QRectF> rects;
-    for (const Lifeline& l : m_lifelines)
+    for (const Lifeline& l : m_g.lifelines)
         rects.append(l.header);
-    for (const Item& item : m_items) {
+    for (const Item& item : m_g.items) {
         if (!item.label.isEmpty())
             rects.append(item.labelRect);
         if (!item.sublabel.isEmpty())
             rects.append(item.sublabelRect);
     }
-    for (const Band& band : m_bands)
+    for (const Band& band : m_g.bands)
         rects.append(band.badge);
     return rects;
 }
 
-void LadderLayout::relayout() {
-    m_lifelines.clear();
-    m_items.clear();
-    m_bands.clear();
-    m_width = m_height = m_headerHeight = 0;
+LadderLayout::Geometry LadderLayout::geometryOf(const TraceViewPtr& trace, int fontPixelSize) {
+    Geometry g;
+    g.fontPixelSize = fontPixelSize;
+    g.lifelines.clear();
+    g.items.clear();
+    g.bands.clear();
+    g.width = g.height = g.headerHeight = 0;
 
-    if (m_trace) {
-        const qreal f = m_fontPixelSize;
-        const QFontMetricsF lfm(labelFont()), sfm(sublabelFont()), hfm(headerFont());
+    if (trace) {
+        const qreal f = fontPixelSize;
+        const QFontMetricsF lfm(labelFontFor(fontPixelSize)), sfm(sublabelFontFor(fontPixelSize)), hfm(headerFontFor(fontPixelSize));
         const qreal pad = f * 0.6;
         const qreal arrowHead = f * 0.8;
         const qreal maxLabel = f * 26, maxBoxLabel = f * 30, maxSublabel = f * 32;
         const auto textWidth = [](const QFontMetricsF& fm, const QString& s) { return std::ceil(fm.horizontalAdvance(s)) + 2; };
 
-        const QStringList& actors = m_trace->actors;
+        const QStringList& actors = trace->actors;
         const int n = int(actors.size());
         const auto indexOf = [&actors](const QString& a) { return int(actors.indexOf(a)); };
 
@@ -144,8 +146,8 @@ void LadderLayout::relayout() {
             int a = -1, b = -1; // lifeline indices (a == b for boxes)
         };
         QVector<Pending> pending;
-        for (int s = 0; s < m_trace->steps.size(); ++s) {
-            const TraceStep& step = m_trace->steps[s];
+        for (int s = 0; s < trace->steps.size(); ++s) {
+            const TraceStep& step = trace->steps[s];
             for (int e = 0; e < step.events.size(); ++e) {
                 const TraceEvent& ev = step.events[e];
                 Pending p;
@@ -238,14 +240,14 @@ void LadderLayout::relayout() {
         }
 
         qreal badgeW = 0;
-        for (int s = 0; s < m_trace->steps.size(); ++s)
-            badgeW = std::max(badgeW, textWidth(sfm, m_trace->steps[s].label) + pad);
+        for (int s = 0; s < trace->steps.size(); ++s)
+            badgeW = std::max(badgeW, textWidth(sfm, trace->steps[s].label) + pad);
         const qreal leftLimit = f * 0.5 + badgeW + f * 0.5; // text never reaches into the step badges
         const qreal leftMargin = leftLimit + std::max(n > 0 ? headerW[0] / 2 : 0, f * 4);
         const qreal rightMargin = std::max(n > 0 ? headerW[n - 1] / 2 : 0, f * 4) + f * 0.5;
 
         const qreal headerH = hfm.height() + 2 * pad;
-        m_headerHeight = headerH + f;
+        g.headerHeight = headerH + f;
         qreal x = leftMargin;
         for (int i = 0; i < n; ++i) {
             Lifeline l;
@@ -253,26 +255,26 @@ void LadderLayout::relayout() {
             l.label = actorLabel(actors[i]);
             l.x = x;
             l.header = QRectF(x - headerW[i] / 2, f * 0.5, headerW[i], headerH);
-            m_lifelines.append(l);
+            g.lifelines.append(l);
             if (i + 1 < n)
                 x += gaps[i];
         }
-        m_width = x + rightMargin;
+        g.width = x + rightMargin;
         for (const Pending& p : pending) // the widest box fits between the badges and the right edge
             if (p.item.kind == ItemKind::Computation)
-                m_width = std::max(m_width, leftLimit + std::max(p.labelW, p.subW) + 2 * pad + f * 0.5);
+                g.width = std::max(g.width, leftLimit + std::max(p.labelW, p.subW) + 2 * pad + f * 0.5);
         // Keeps a text of width w centred on cx when it can, inside the canvas always.
         const auto place = [&](qreal cx, qreal w) {
-            return std::clamp(cx - w / 2, leftLimit, std::max(leftLimit, m_width - f * 0.5 - w));
+            return std::clamp(cx - w / 2, leftLimit, std::max(leftLimit, g.width - f * 0.5 - w));
         };
 
         // Rows, top to bottom: one band per step, one row per event.
-        qreal y = m_headerHeight + f * 0.5;
+        qreal y = g.headerHeight + f * 0.5;
         int pi = 0;
-        for (int s = 0; s < m_trace->steps.size(); ++s) {
+        for (int s = 0; s < trace->steps.size(); ++s) {
             Band band;
             band.step = s + 1;
-            band.label = m_trace->steps[s].label;
+            band.label = trace->steps[s].label;
             band.top = y;
             band.badge = QRectF(f * 0.5, y + f * 0.3, badgeW, sfm.height() + 4);
             y += f * 0.3;
@@ -281,7 +283,7 @@ void LadderLayout::relayout() {
                 any = true;
                 Item item = pending[pi].item;
                 const Pending& p = pending[pi];
-                const qreal xa = m_lifelines[p.a].x, xb = m_lifelines[p.b].x;
+                const qreal xa = g.lifelines[p.a].x, xb = g.lifelines[p.b].x;
                 const qreal top = y;
                 switch (item.kind) {
                 case ItemKind::Message:
@@ -312,10 +314,10 @@ void LadderLayout::relayout() {
                 }
                 case ItemKind::Tap: {
                     // From the middle of the tapped message to the attacker's lifeline.
-                    const TraceStep& step = m_trace->steps[s];
+                    const TraceStep& step = trace->steps[s];
                     const int tapped = step.events[item.event].tappedEvent;
-                    qreal from = m_lifelines[std::max(0, p.b - 1)].x;
-                    for (const Item& prev : std::as_const(m_items))
+                    qreal from = g.lifelines[std::max(0, p.b - 1)].x;
+                    for (const Item& prev : std::as_const(g.items))
                         if (prev.step == item.step && prev.event == tapped)
                             from = (prev.x1 + prev.x2) / 2;
                     item.x1 = from;
@@ -326,28 +328,28 @@ void LadderLayout::relayout() {
                     break;
                 }
                 }
-                item.row = QRectF(0, top, m_width, y - top);
-                m_items.append(item);
+                item.row = QRectF(0, top, g.width, y - top);
+                g.items.append(item);
             }
             if (!any)
                 y += sfm.height() + f;
             y = std::max(y, band.badge.bottom() + f * 0.3);
             band.bottom = y;
-            m_bands.append(band);
+            g.bands.append(band);
             y += f * 0.3;
         }
-        m_height = y + f;
+        g.height = y + f;
     }
 
-    m_lifelinesVariant.clear();
-    for (const Lifeline& l : std::as_const(m_lifelines))
-        m_lifelinesVariant.append(QVariantMap{{QStringLiteral("actor"), l.actor},
+    g.lifelinesVariant.clear();
+    for (const Lifeline& l : std::as_const(g.lifelines))
+        g.lifelinesVariant.append(QVariantMap{{QStringLiteral("actor"), l.actor},
                                               {QStringLiteral("label"), l.label},
                                               {QStringLiteral("x"), l.x},
                                               {QStringLiteral("header"), rectMap(l.header)}});
-    m_itemsVariant.clear();
-    for (const Item& i : std::as_const(m_items))
-        m_itemsVariant.append(QVariantMap{{QStringLiteral("kind"), kindName(i.kind)},
+    g.itemsVariant.clear();
+    for (const Item& i : std::as_const(g.items))
+        g.itemsVariant.append(QVariantMap{{QStringLiteral("kind"), kindName(i.kind)},
                                           {QStringLiteral("step"), i.step},
                                           {QStringLiteral("event"), i.event},
                                           {QStringLiteral("from"), i.from},
@@ -363,26 +365,41 @@ void LadderLayout::relayout() {
                                           {QStringLiteral("sublabelRect"), rectMap(i.sublabelRect)},
                                           {QStringLiteral("attacker"), i.attacker},
                                           {QStringLiteral("substituted"), i.substituted}});
-    m_bandsVariant.clear();
-    for (const Band& b : std::as_const(m_bands))
-        m_bandsVariant.append(QVariantMap{{QStringLiteral("step"), b.step},
+    g.bandsVariant.clear();
+    for (const Band& b : std::as_const(g.bands))
+        g.bandsVariant.append(QVariantMap{{QStringLiteral("step"), b.step},
                                           {QStringLiteral("label"), b.label},
                                           {QStringLiteral("top"), b.top},
                                           {QStringLiteral("bottom"), b.bottom},
                                           {QStringLiteral("badge"), rectMap(b.badge)}});
+    return g;
+}
+
+void LadderLayout::relayout() {
+    m_g = geometryOf(m_trace, m_fontPixelSize);
+    emit changed();
+}
+
+void LadderLayout::apply(const TraceViewPtr& trace, Geometry geometry) {
+    m_trace = trace;
+    if (geometry.fontPixelSize != m_fontPixelSize) {
+        relayout(); // the type size changed while the geometry was being made
+        return;
+    }
+    m_g = std::move(geometry);
     emit changed();
 }
 
 QVariantMap LadderLayout::bandOf(int step) const {
-    if (step < 1 || step > m_bands.size())
+    if (step < 1 || step > m_g.bands.size())
         return {};
-    const Band& b = m_bands[step - 1];
+    const Band& b = m_g.bands[step - 1];
     return {{QStringLiteral("top"), b.top}, {QStringLiteral("bottom"), b.bottom}};
 }
 
-QVariantList LadderLayout::lifelinesVariant() const { return m_lifelinesVariant; }
-QVariantList LadderLayout::itemsVariant() const { return m_itemsVariant; }
-QVariantList LadderLayout::bandsVariant() const { return m_bandsVariant; }
+QVariantList LadderLayout::lifelinesVariant() const { return m_g.lifelinesVariant; }
+QVariantList LadderLayout::itemsVariant() const { return m_g.itemsVariant; }
+QVariantList LadderLayout::bandsVariant() const { return m_g.bandsVariant; }
 
 QString actorLabel(const QString& actor) {
     if (actor == QLatin1String("eNB"))

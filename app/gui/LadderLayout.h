@@ -63,23 +63,45 @@ public:
         QRectF badge;
     };
 
+    /** @brief A finished layout: computed anywhere (it is plain data), applied on the layout's thread. */
+    struct Geometry {
+        int fontPixelSize = 14;
+        qreal width = 0;
+        qreal height = 0;
+        qreal headerHeight = 0;
+        QVector<Lifeline> lifelines;
+        QVector<Item> items;
+        QVector<Band> bands;
+        QVariantList lifelinesVariant, itemsVariant, bandsVariant;
+    };
+
     explicit LadderLayout(QObject* parent = nullptr);
 
     /** Lays out @p trace; with a null trace the diagram is empty. */
     void compute(const TraceViewPtr& trace);
+    /**
+     * The layout of @p trace at @p fontPixelSize, without touching any object: safe on a worker thread, so the
+     * UI thread only swaps the result in with apply().
+     */
+    static Geometry geometryOf(const TraceViewPtr& trace, int fontPixelSize);
+    /** Shows @p trace with a geometry geometryOf() made for it; recomputes if the type size changed since. */
+    void apply(const TraceViewPtr& trace, Geometry geometry);
 
     int fontPixelSize() const { return m_fontPixelSize; }
     void setFontPixelSize(int size);
-    QFont labelFont() const;
-    QFont sublabelFont() const;
-    QFont headerFont() const;
+    QFont labelFont() const { return labelFontFor(m_fontPixelSize); }
+    QFont sublabelFont() const { return sublabelFontFor(m_fontPixelSize); }
+    QFont headerFont() const { return headerFontFor(m_fontPixelSize); }
+    static QFont labelFontFor(int fontPixelSize);
+    static QFont sublabelFontFor(int fontPixelSize);
+    static QFont headerFontFor(int fontPixelSize);
 
-    qreal width() const { return m_width; }
-    qreal height() const { return m_height; }
-    qreal headerHeight() const { return m_headerHeight; }
-    const QVector<Lifeline>& lifelines() const { return m_lifelines; }
-    const QVector<Item>& items() const { return m_items; }
-    const QVector<Band>& bands() const { return m_bands; }
+    qreal width() const { return m_g.width; }
+    qreal height() const { return m_g.height; }
+    qreal headerHeight() const { return m_g.headerHeight; }
+    const QVector<Lifeline>& lifelines() const { return m_g.lifelines; }
+    const QVector<Item>& items() const { return m_g.items; }
+    const QVector<Band>& bands() const { return m_g.bands; }
     /** x of an actor's lifeline, or -1 if it has none. */
     qreal lifelineX(const QString& actor) const;
     /** Every text rectangle of the diagram (headers, labels, sublabels, badges): for overlap checks. */
@@ -100,13 +122,7 @@ private:
 
     TraceViewPtr m_trace;
     int m_fontPixelSize = 14;
-    qreal m_width = 0;
-    qreal m_height = 0;
-    qreal m_headerHeight = 0;
-    QVector<Lifeline> m_lifelines;
-    QVector<Item> m_items;
-    QVector<Band> m_bands;
-    QVariantList m_lifelinesVariant, m_itemsVariant, m_bandsVariant;
+    Geometry m_g;
 };
 
 } // namespace keyladder::app

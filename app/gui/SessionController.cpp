@@ -43,6 +43,7 @@ constexpr int kStepIntervalMs = 1800; // at speed 1: time to read an arrow and i
 
 struct RunOutcome {
     TraceViewPtr trace;
+    LadderLayout::Geometry geometry; ///< laid out on the worker too: the UI thread only swaps it in
     std::shared_ptr<const Trace> coreTrace;
     QString error;
     bool cancelled = false;
@@ -389,11 +390,12 @@ void SessionController::rerun() {
             setError(outcome.error);
         else {
             m_coreTrace = outcome.coreTrace;
-            applyTrace(outcome.trace, outcome.elapsedMs);
+            applyTrace(outcome.trace, outcome.geometry, outcome.elapsedMs);
         }
         emit runFinished();
     });
-    QFuture<RunOutcome> future = QtConcurrent::run(&m_pool, [json, cancelFlag, progress]() -> RunOutcome {
+    const int fontPixelSize = m_layout->fontPixelSize();
+    QFuture<RunOutcome> future = QtConcurrent::run(&m_pool, [json, cancelFlag, progress, fontPixelSize]() -> RunOutcome {
         RunOutcome outcome;
         QElapsedTimer timer;
         timer.start();
@@ -413,6 +415,7 @@ void SessionController::rerun() {
             auto trace = std::make_shared<const Trace>(simulate(scenario, options));
             progress->setActivity(QCoreApplication::translate("keyladder::app", "preparing the diagram"));
             outcome.trace = toTraceView(*trace);
+            outcome.geometry = LadderLayout::geometryOf(outcome.trace, fontPixelSize);
             outcome.coreTrace = std::move(trace);
         } catch (const std::exception& e) {
             if (cancelFlag->load())
@@ -427,12 +430,12 @@ void SessionController::rerun() {
     watcher->setFuture(future);
 }
 
-void SessionController::applyTrace(const TraceViewPtr& trace, qint64 elapsedMs) {
+void SessionController::applyTrace(const TraceViewPtr& trace, LadderLayout::Geometry geometry, qint64 elapsedMs) {
     m_trace = trace;
     m_lastRunMs = elapsedMs;
     const int step = std::clamp(m_currentStep, 0, stepCount());
     m_currentStep = step;
-    m_layout->compute(m_trace);
+    m_layout->apply(m_trace, std::move(geometry));
     m_steps->setTrace(m_trace, m_currentStep);
     m_events->setStep(m_trace, m_currentStep);
     emit traceChanged();

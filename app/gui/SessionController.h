@@ -194,7 +194,7 @@ signals:
 private:
     explicit SessionController(QObject* parent = nullptr);
     void rerun();
-    void applyTrace(const TraceViewPtr& trace, qint64 elapsedMs);
+    void applyTrace(const TraceViewPtr& trace, LadderLayout::Geometry geometry, qint64 elapsedMs);
     void setBusy(bool busy);
     void setError(const QString& error);
     void setDirty(bool dirty);

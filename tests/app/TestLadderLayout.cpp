@@ -6,6 +6,7 @@
 #include "core/Simulation.h"
 #include "core/protocol/Trace.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
 
 #include <memory>
@@ -88,6 +89,41 @@ private slots:
         // Steps are stacked top to bottom without overlapping.
         for (int i = 1; i < layout.bands().size(); ++i)
             QVERIFY(layout.bands()[i].top >= layout.bands()[i - 1].bottom);
+    }
+
+    // The app lays a trace out on its worker thread and only swaps the geometry in: it must be the layout the
+    // UI thread would have made, and applying it at another type size must not show a stale geometry.
+    void geometryFromAWorkerThreadIsTheSame() {
+        const QByteArray document = test::classroomScenario();
+        const app::TraceViewPtr trace = app::toTraceView(
+            simulate(loadScenario(std::string_view(document.constData(), std::size_t(document.size())))));
+        app::LadderLayout here;
+        here.setFontPixelSize(17);
+        here.compute(trace);
+        app::LadderLayout::Geometry made =
+            QtConcurrent::run([trace] { return app::LadderLayout::geometryOf(trace, 17); }).result();
+        app::LadderLayout swapped;
+        swapped.setFontPixelSize(17);
+        QSignalSpy changed(&swapped, &app::LadderLayout::changed);
+        swapped.apply(trace, made);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(swapped.width(), here.width());
+        QCOMPARE(swapped.height(), here.height());
+        QCOMPARE(swapped.items().size(), here.items().size());
+        for (qsizetype i = 0; i < here.items().size(); ++i) {
+            QCOMPARE(swapped.items()[i].labelRect, here.items()[i].labelRect);
+            QCOMPARE(swapped.items()[i].label, here.items()[i].label);
+        }
+        QCOMPARE(swapped.itemsVariant(), here.itemsVariant());
+
+        app::LadderLayout resized;
+        resized.setFontPixelSize(22); // the type size changed while the worker ran
+        resized.apply(trace, made);
+        app::LadderLayout at22;
+        at22.setFontPixelSize(22);
+        at22.compute(trace);
+        QCOMPARE(resized.width(), at22.width());
+        QVERIFY(resized.width() > here.width());
     }
 
     void emptyTraceIsEmpty() {
