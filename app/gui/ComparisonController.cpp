@@ -182,10 +182,13 @@ void ComparisonController::load(const QByteArray& scenarioJson) {
         job.done = 1;
         TraceViewPtr rightTrace = buildTrace(rightJson, job.cancel, progress);
         job.done = 2;
-        // Laying out is quick and makes QObjects: it happens on the UI thread, where they live.
-        return [this, leftJson, rightJson, leftTrace, rightTrace, leftName, rightName] {
-            auto comparison = std::make_unique<render::Comparison>(render::FigureExporter(leftJson, leftTrace),
-                                                                   render::FigureExporter(rightJson, rightTrace));
+        // Laid out here too; the layout objects are made on the UI thread, where they live, from the geometry.
+        LadderLayout::Geometry leftGeometry = LadderLayout::geometryOf(leftTrace, 14);
+        LadderLayout::Geometry rightGeometry = LadderLayout::geometryOf(rightTrace, 14);
+        return [this, leftJson, rightJson, leftTrace, rightTrace, leftName, rightName, leftGeometry, rightGeometry] {
+            auto comparison =
+                std::make_unique<render::Comparison>(render::FigureExporter(leftJson, leftTrace, leftGeometry),
+                                                     render::FigureExporter(rightJson, rightTrace, rightGeometry));
             comparison->setNames(leftName, rightName);
             comparison->setStep(m_wantedStep < 0 ? comparison->stepCount() : m_wantedStep);
             m_comparison = std::move(comparison);

@@ -132,6 +132,14 @@ FigureExporter::FigureExporter(const QByteArray& scenarioJson, app::TraceViewPtr
     m_painter = std::make_unique<DiagramPainter>(*m_layout, m_trace);
 }
 
+FigureExporter::FigureExporter(const QByteArray& scenarioJson, app::TraceViewPtr trace,
+                               app::LadderLayout::Geometry geometry)
+    : m_scenarioJson(scenarioJson), m_trace(std::move(trace)), m_layout(std::make_unique<app::LadderLayout>()) {
+    m_layout->setFontPixelSize(geometry.fontPixelSize);
+    m_layout->apply(m_trace, std::move(geometry));
+    m_painter = std::make_unique<DiagramPainter>(*m_layout, m_trace);
+}
+
 FigureExporter::~FigureExporter() = default;
 FigureExporter::FigureExporter(FigureExporter&&) noexcept = default;
 FigureExporter& FigureExporter::operator=(FigureExporter&&) noexcept = default;

@@ -53,6 +53,8 @@ public:
     static FigureExporter fromScenario(const QByteArray& scenarioJson, int fontPixelSize = 14);
     /** For a trace the app already has; @p scenarioJson is embedded as given. */
     FigureExporter(const QByteArray& scenarioJson, app::TraceViewPtr trace, int fontPixelSize = 14);
+    /** For a trace laid out already (LadderLayout::geometryOf() on a worker thread). */
+    FigureExporter(const QByteArray& scenarioJson, app::TraceViewPtr trace, app::LadderLayout::Geometry geometry);
     ~FigureExporter();
     FigureExporter(FigureExporter&&) noexcept;
     FigureExporter& operator=(FigureExporter&&) noexcept;
