@@ -5,10 +5,10 @@
 
 #include <QClipboard>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QPointer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>

@@ -33,10 +33,14 @@ ComparisonController::ComparisonController(QObject* parent) : AnalysisController
 ComparisonController::~ComparisonController() = default;
 
 QVariantList ComparisonController::procedures() const {
-    return {QVariantMap{{QStringLiteral("id"), QStringLiteral("baseline")}, {QStringLiteral("text"), tr("Baseline (today's EN-DC)")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("dh-none")}, {QStringLiteral("text"), tr("D-H, key not used")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("dh-combine")}, {QStringLiteral("text"), tr("D-H, combined with S-KgNB")}},
-            QVariantMap{{QStringLiteral("id"), QStringLiteral("dh-replace")}, {QStringLiteral("text"), tr("D-H, replaces S-KgNB")}}};
+    return {QVariantMap{{QStringLiteral("id"), QStringLiteral("baseline")},
+                        {QStringLiteral("text"), tr("Baseline (today's EN-DC)")}},
+            QVariantMap{{QStringLiteral("id"), QStringLiteral("dh-none")},
+                        {QStringLiteral("text"), tr("D-H, key not used")}},
+            QVariantMap{{QStringLiteral("id"), QStringLiteral("dh-combine")},
+                        {QStringLiteral("text"), tr("D-H, combined with S-KgNB")}},
+            QVariantMap{{QStringLiteral("id"), QStringLiteral("dh-replace")},
+                        {QStringLiteral("text"), tr("D-H, replaces S-KgNB")}}};
 }
 
 void ComparisonController::setLeftProcedure(const QString& id) {
@@ -165,36 +169,38 @@ void ComparisonController::load(const QByteArray& scenarioJson) {
         m_wantedStep = m_comparison->step();
     const QJsonObject left = procedureObject(m_leftProcedure), right = procedureObject(m_rightProcedure);
     const QString leftName = procedureName(m_leftProcedure), rightName = procedureName(m_rightProcedure);
-    start(tr("Running both procedures"), [this, scenarioJson, left, right, leftName, rightName](JobProgress& job) -> std::function<void()> {
-        // The document as given must load: a broken one is reported, not silently filled with defaults.
-        loadScenario(std::string_view(scenarioJson.constData(), std::size_t(scenarioJson.size())));
-        // The left side is the scenario with its procedure set to the left one; the right differs only there.
-        QJsonObject doc = QJsonDocument::fromJson(scenarioJson).object();
-        QJsonObject procedure = doc.value(QStringLiteral("procedure")).toObject();
-        for (auto it = left.begin(); it != left.end(); ++it)
-            procedure.insert(it.key(), it.value());
-        doc.insert(QStringLiteral("procedure"), procedure);
-        const auto [leftJson, rightJson] =
-            render::Comparison::sidesOf(QJsonDocument(doc).toJson(QJsonDocument::Indented), right);
-        job.total = 2;
-        BuildProgress progress;
-        TraceViewPtr leftTrace = buildTrace(leftJson, job.cancel, progress);
-        job.done = 1;
-        TraceViewPtr rightTrace = buildTrace(rightJson, job.cancel, progress);
-        job.done = 2;
-        // Laid out here too; the layout objects are made on the UI thread, where they live, from the geometry.
-        LadderLayout::Geometry leftGeometry = LadderLayout::geometryOf(leftTrace, 14);
-        LadderLayout::Geometry rightGeometry = LadderLayout::geometryOf(rightTrace, 14);
-        return [this, leftJson, rightJson, leftTrace, rightTrace, leftName, rightName, leftGeometry, rightGeometry] {
-            auto comparison =
-                std::make_unique<render::Comparison>(render::FigureExporter(leftJson, leftTrace, leftGeometry),
-                                                     render::FigureExporter(rightJson, rightTrace, rightGeometry));
-            comparison->setNames(leftName, rightName);
-            comparison->setStep(m_wantedStep < 0 ? comparison->stepCount() : m_wantedStep);
-            m_comparison = std::move(comparison);
-            emit stepChanged();
-        };
-    });
+    start(tr("Running both procedures"),
+          [this, scenarioJson, left, right, leftName, rightName](JobProgress& job) -> std::function<void()> {
+              // The document as given must load: a broken one is reported, not silently filled with defaults.
+              loadScenario(std::string_view(scenarioJson.constData(), std::size_t(scenarioJson.size())));
+              // The left side is the scenario with its procedure set to the left one; the right differs only there.
+              QJsonObject doc = QJsonDocument::fromJson(scenarioJson).object();
+              QJsonObject procedure = doc.value(QStringLiteral("procedure")).toObject();
+              for (auto it = left.begin(); it != left.end(); ++it)
+                  procedure.insert(it.key(), it.value());
+              doc.insert(QStringLiteral("procedure"), procedure);
+              const auto [leftJson, rightJson] =
+                  render::Comparison::sidesOf(QJsonDocument(doc).toJson(QJsonDocument::Indented), right);
+              job.total = 2;
+              BuildProgress progress;
+              TraceViewPtr leftTrace = buildTrace(leftJson, job.cancel, progress);
+              job.done = 1;
+              TraceViewPtr rightTrace = buildTrace(rightJson, job.cancel, progress);
+              job.done = 2;
+              // Laid out here too; the layout objects are made on the UI thread, where they live, from the geometry.
+              LadderLayout::Geometry leftGeometry = LadderLayout::geometryOf(leftTrace, 14);
+              LadderLayout::Geometry rightGeometry = LadderLayout::geometryOf(rightTrace, 14);
+              return
+                  [this, leftJson, rightJson, leftTrace, rightTrace, leftName, rightName, leftGeometry, rightGeometry] {
+                      auto comparison = std::make_unique<render::Comparison>(
+                          render::FigureExporter(leftJson, leftTrace, leftGeometry),
+                          render::FigureExporter(rightJson, rightTrace, rightGeometry));
+                      comparison->setNames(leftName, rightName);
+                      comparison->setStep(m_wantedStep < 0 ? comparison->stepCount() : m_wantedStep);
+                      m_comparison = std::move(comparison);
+                      emit stepChanged();
+                  };
+          });
 }
 
 } // namespace keyladder::app

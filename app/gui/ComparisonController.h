@@ -66,7 +66,8 @@ public:
     Q_INVOKABLE void load(const QByteArray& scenarioJson);
     /** load() with the scenario open in the session. */
     Q_INVOKABLE void reload();
-    /** Where the current step's band lies in figure @p part ("left"/"right"): {top, bottom} as fractions of its height. */
+    /** Where the current step's band lies in figure @p part ("left"/"right"): {top, bottom} as fractions of its height.
+     */
     Q_INVOKABLE QVariantMap stepExtent(const QString& part) const;
     Q_INVOKABLE void next() { setStep(step() + 1); }
     Q_INVOKABLE void previous() { setStep(step() - 1); }

@@ -67,7 +67,8 @@ QVariantList EvaluationController::tables() const {
                 cells << QVariantMap{{QStringLiteral("text"), stateText(t.states[r][c])},
                                      {QStringLiteral("state"), stateName(t.states[r][c])},
                                      {QStringLiteral("explanation"), t.explanations.value(r).value(c)}};
-            rows << QVariantMap{{QStringLiteral("label"), matrixLabel(t.rowLabels[r])}, {QStringLiteral("cells"), cells}};
+            rows << QVariantMap{{QStringLiteral("label"), matrixLabel(t.rowLabels[r])},
+                                {QStringLiteral("cells"), cells}};
         }
         QStringList columns{tr("Attacker situation")};
         for (qsizetype c = 1; c < t.columns.size(); ++c)

@@ -43,9 +43,12 @@ void ScalingController::setBudgetSeconds(double seconds) {
 QVariantList ScalingController::measurements() const {
     QVariantList out;
     for (const render::RhoMeasurement& m : m_measured)
-        out << QVariantMap{{QStringLiteral("group"), m.group},           {QStringLiteral("fieldBits"), m.fieldBits},
-                           {QStringLiteral("subgroupBits"), m.subgroupBits}, {QStringLiteral("seconds"), m.seconds},
-                           {QStringLiteral("iterations"), m.iterations}, {QStringLiteral("found"), m.found},
+        out << QVariantMap{{QStringLiteral("group"), m.group},
+                           {QStringLiteral("fieldBits"), m.fieldBits},
+                           {QStringLiteral("subgroupBits"), m.subgroupBits},
+                           {QStringLiteral("seconds"), m.seconds},
+                           {QStringLiteral("iterations"), m.iterations},
+                           {QStringLiteral("found"), m.found},
                            {QStringLiteral("method"), m.method}};
     return out;
 }
@@ -53,8 +56,10 @@ QVariantList ScalingController::measurements() const {
 QVariantList ScalingController::points() const {
     QVariantList out;
     for (const render::ScalingPoint& p : m_points)
-        out << QVariantMap{{QStringLiteral("kind"), pointKind(p.kind)}, {QStringLiteral("label"), p.label},
-                           {QStringLiteral("fieldBits"), p.fieldBits}, {QStringLiteral("seconds"), p.seconds},
+        out << QVariantMap{{QStringLiteral("kind"), pointKind(p.kind)},
+                           {QStringLiteral("label"), p.label},
+                           {QStringLiteral("fieldBits"), p.fieldBits},
+                           {QStringLiteral("seconds"), p.seconds},
                            {QStringLiteral("curve"), p.curve}};
     return out;
 }
@@ -80,20 +85,21 @@ void ScalingController::run() {
         return;
     }
     const double budget = m_budget;
-    start(tr("Solving discrete logs in the toy groups"), [this, ids, budget](JobProgress& job) -> std::function<void()> {
-        job.total = int(ids.size());
-        // One thread: the window stays responsive, and the extrapolation is per core anyway.
-        QList<render::RhoMeasurement> measured =
-            render::measureToyRho(ids, 1, budget, &job.cancel, [&job](int done, int total) {
-                job.total = total;
-                job.done = done;
-            });
-        QList<render::ScalingPoint> points = render::scalingPoints(measured, 1);
-        return [this, measured, points] {
-            m_measured = measured;
-            m_points = points;
-        };
-    });
+    start(tr("Solving discrete logs in the toy groups"),
+          [this, ids, budget](JobProgress& job) -> std::function<void()> {
+              job.total = int(ids.size());
+              // One thread: the window stays responsive, and the extrapolation is per core anyway.
+              QList<render::RhoMeasurement> measured =
+                  render::measureToyRho(ids, 1, budget, &job.cancel, [&job](int done, int total) {
+                      job.total = total;
+                      job.done = done;
+                  });
+              QList<render::ScalingPoint> points = render::scalingPoints(measured, 1);
+              return [this, measured, points] {
+                  m_measured = measured;
+                  m_points = points;
+              };
+          });
 }
 
 } // namespace keyladder::app

@@ -16,9 +16,9 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QJsonObject>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -239,8 +239,8 @@ private slots:
         ComparisonController c;
         c.reload();
         QVERIFY(c.waitUntilIdle());
-        QCOMPARE(c.stepCount(), std::max(stepsWith({{"mode", "baseline"}}),
-                                         stepsWith({{"mode", "dh"}, {"keyUsage", "combine"}})));
+        QCOMPARE(c.stepCount(),
+                 std::max(stepsWith({{"mode", "baseline"}}), stepsWith({{"mode", "dh"}, {"keyUsage", "combine"}})));
         const QVariantMap extent = c.stepExtent(QStringLiteral("right"));
         QVERIFY(extent.value("top").toDouble() < extent.value("bottom").toDouble());
         QVERIFY(extent.value("bottom").toDouble() <= 1.0);
