@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "app/render/Comparison.h"
+#include "app/render/Translate.h"
 
 #include "core/protocol/Scenario.h"
 
@@ -15,10 +16,6 @@
 namespace keyladder::render {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("keyladder::render::Comparison", text);
-}
 
 std::set<QString> namesKnown(const app::TraceView& trace, int step, const QString& actor) {
     std::set<QString> names;
@@ -51,8 +48,9 @@ QString Comparison::describe(const QByteArray& scenarioJson) {
         QJsonDocument::fromJson(scenarioJson).object().value(QStringLiteral("procedure")).toObject();
     const QString mode = procedure.value(QStringLiteral("mode")).toString();
     if (mode == QLatin1String("baseline"))
-        return tr("baseline");
-    return tr("D-H, %1").arg(procedure.value(QStringLiteral("keyUsage")).toString());
+        return renderTr("keyladder::render::Comparison", "baseline");
+    return renderTr("keyladder::render::Comparison", "D-H, %1")
+        .arg(procedure.value(QStringLiteral("keyUsage")).toString());
 }
 
 Comparison::Comparison(const QByteArray& scenario, const QJsonObject& rightProcedure, int fontPixelSize) {
@@ -108,13 +106,15 @@ QStringList Comparison::differenceLines() const {
     for (const KnowledgeDifference& d : differences()) {
         QStringList parts;
         if (!d.onlyLeft.isEmpty())
-            parts << tr("only %1: %2").arg(m_leftName, d.onlyLeft.join(QStringLiteral(", ")));
+            parts << renderTr("keyladder::render::Comparison", "only %1: %2")
+                         .arg(m_leftName, d.onlyLeft.join(QStringLiteral(", ")));
         if (!d.onlyRight.isEmpty())
-            parts << tr("only %1: %2").arg(m_rightName, d.onlyRight.join(QStringLiteral(", ")));
+            parts << renderTr("keyladder::render::Comparison", "only %1: %2")
+                         .arg(m_rightName, d.onlyRight.join(QStringLiteral(", ")));
         lines << app::actorLabel(d.actor) + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
     }
     if (lines.isEmpty())
-        lines << tr("Both sides know the same values after this step.");
+        lines << renderTr("keyladder::render::Comparison", "Both sides know the same values after this step.");
     return lines;
 }
 
@@ -134,7 +134,7 @@ Figure Comparison::figure(PrintTheme theme) const {
     const qreal stripH = (lines.size() + 2) * fm.height();
     Figure f;
     f.size = QSizeF(ls.width() + gap + rs.width(), headH + std::max(ls.height(), rs.height()) + stripH);
-    f.title = tr("%1 vs %2").arg(m_leftName, m_rightName);
+    f.title = renderTr("keyladder::render::Comparison", "%1 vs %2").arg(m_leftName, m_rightName);
     f.scenarioJson = m_left->scenarioJson();
     const Comparison* self = this;
     f.paint = [self, lo, ro, ls, gap, lines, headH, font, headFont, fm, hm, theme, size = f.size](QPainter& p) {
@@ -157,7 +157,9 @@ Figure Comparison::figure(PrintTheme theme) const {
         p.setFont(font);
         p.setPen(c.current);
         p.drawText(QRectF(gap / 4, y, size.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("Who knows what differs after step %1 of %2:").arg(self->m_step).arg(self->stepCount()));
+                   renderTr("keyladder::render::Comparison", "Who knows what differs after step %1 of %2:")
+                       .arg(self->m_step)
+                       .arg(self->stepCount()));
         p.setPen(c.text);
         for (const QString& line : lines) {
             y += fm.height();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "app/render/CostTable.h"
+#include "app/render/Translate.h"
 
 #include "core/Simulation.h"
 #include "core/crypto/DiffieHellman.h"
@@ -24,10 +25,6 @@
 namespace keyladder::render {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("keyladder::render::CostTable", text);
-}
 
 double median(std::vector<double> v) {
     if (v.empty())
@@ -67,9 +64,10 @@ Trace runWith(const std::string& group, const char* mode) {
 } // namespace
 
 QString costMethod(int runs) {
-    return tr("Measured on this machine: median of %1 key generations and %1 agreements (the agreement includes "
-              "the validation of the peer's public value), system RNG, one thread. Octets: the same scenario run "
-              "with D-H and as the baseline, each message's wire size compared.")
+    return renderTr("keyladder::render::CostTable",
+                    "Measured on this machine: median of %1 key generations and %1 agreements (the agreement includes "
+                    "the validation of the peer's public value), system RNG, one thread. Octets: the same scenario run "
+                    "with D-H and as the baseline, each message's wire size compared.")
         .arg(runs);
 }
 
@@ -157,7 +155,7 @@ Figure costFigure(const QList<GroupCost>& costs, PrintTheme theme, int fontPixel
     const qreal fs = fontPixelSize;
     const qreal rowH = fs * 4.4;
     f.size = QSizeF(fs * 88, fs * 7 + rowH * costs.size() + fs * 3);
-    f.title = tr("Cost of the D-H exchange per group");
+    f.title = renderTr("keyladder::render::CostTable", "Cost of the D-H exchange per group");
     f.paint = [costs, theme, fs, rowH, size = f.size](QPainter& p) {
         const PrintPalette c = PrintPalette::of(theme);
         QFont font = QGuiApplication::font();
@@ -171,8 +169,9 @@ Figure costFigure(const QList<GroupCost>& costs, PrintTheme theme, int fontPixel
         p.fillRect(QRectF(QPointF(0, 0), size), c.background);
         p.setFont(bold);
         p.setPen(c.text);
-        p.drawText(QRectF(fs, fs * 0.5, size.width() - 2 * fs, fs * 2), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("Key generation and agreement time per group (log scale), octets added per message"));
+        drawFittedText(p, QRectF(fs, fs * 0.5, size.width() - 2 * fs, fs * 2), Qt::AlignLeft | Qt::AlignVCenter,
+                       renderTr("keyladder::render::CostTable",
+                                "Key generation and agreement time per group (log scale), octets added per message"));
         // x: log10 microseconds from 1 µs to 1 s.
         const qreal left = fs * 18, right = size.width() - fs * 38;
         const auto px = [&](double micros) {
@@ -192,20 +191,22 @@ Figure costFigure(const QList<GroupCost>& costs, PrintTheme theme, int fontPixel
         qreal y = top;
         for (const GroupCost& cost : costs) {
             p.setPen(c.text);
-            p.drawText(QRectF(fs, y, left - fs * 1.5, rowH / 2), Qt::AlignRight | Qt::AlignVCenter,
-                       QStringLiteral("%1 (%2)").arg(cost.name, cost.group));
+            drawFittedText(p, QRectF(fs, y, left - fs * 1.5, rowH / 2), Qt::AlignRight | Qt::AlignVCenter,
+                           QStringLiteral("%1 (%2)").arg(cost.name, cost.group));
             p.setPen(c.muted);
-            p.drawText(QRectF(fs, y + rowH / 2, left - fs * 1.5, rowH / 2 - fs * 0.3),
-                       Qt::AlignRight | Qt::AlignVCenter,
-                       tr("%1-bit security, %2-octet values").arg(cost.securityBits).arg(cost.publicOctets));
+            drawFittedText(p, QRectF(fs, y + rowH / 2, left - fs * 1.5, rowH / 2 - fs * 0.3),
+                           Qt::AlignRight | Qt::AlignVCenter,
+                           renderTr("keyladder::render::CostTable", "%1-bit security, %2-octet values")
+                               .arg(cost.securityBits)
+                               .arg(cost.publicOctets));
             const qreal barH = rowH * 0.32;
             p.fillRect(QRectF(left, y + fs * 0.2, px(cost.keygenMicros) - left, barH), c.current);
             p.fillRect(QRectF(left, y + fs * 0.2 + barH + 2, px(cost.agreeMicros) - left, barH), c.rejection);
             p.setPen(c.text);
             p.drawText(QPointF(px(cost.keygenMicros) + fs * 0.4, y + fs * 0.2 + barH * 0.8),
-                       tr("keygen %1 µs").arg(cost.keygenMicros, 0, 'f', 0));
+                       renderTr("keyladder::render::CostTable", "keygen %1 µs").arg(cost.keygenMicros, 0, 'f', 0));
             p.drawText(QPointF(px(cost.agreeMicros) + fs * 0.4, y + fs * 0.2 + barH * 1.8 + 2),
-                       tr("agree %1 µs").arg(cost.agreeMicros, 0, 'f', 0));
+                       renderTr("keyladder::render::CostTable", "agree %1 µs").arg(cost.agreeMicros, 0, 'f', 0));
             QStringList octets;
             for (const auto& [name, added] : cost.addedOctets)
                 octets

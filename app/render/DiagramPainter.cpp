@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "app/render/DiagramPainter.h"
+#include "app/render/Translate.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -12,10 +13,6 @@
 namespace keyladder::render {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("keyladder::render::DiagramPainter", text);
-}
 
 using Item = app::LadderLayout::Item;
 using ItemKind = app::LadderLayout::ItemKind;
@@ -133,16 +130,16 @@ void DiagramPainter::paintTitle(QPainter& p, const PrintPalette& c, int shownSte
     QStringList facts;
     if (m_trace) {
         if (shownSteps < stepCount() && shownSteps > 0)
-            facts << tr("up to step %1 (%2 of %3)")
+            facts << renderTr("keyladder::render::DiagramPainter", "up to step %1 (%2 of %3)")
                          .arg(m_trace->steps[shownSteps - 1].label)
                          .arg(shownSteps)
                          .arg(stepCount());
         else if (shownSteps == 0)
-            facts << tr("before the first step");
+            facts << renderTr("keyladder::render::DiagramPainter", "before the first step");
         else
-            facts << tr("outcome: %1").arg(m_trace->outcome);
+            facts << renderTr("keyladder::render::DiagramPainter", "outcome: %1").arg(m_trace->outcome);
         if (m_trace->deterministic)
-            facts << tr("deterministic RNG — for teaching, not secure");
+            facts << renderTr("keyladder::render::DiagramPainter", "deterministic RNG — for teaching, not secure");
     }
     const QFontMetricsF sm(m_layout.sublabelFont());
     p.setFont(m_layout.sublabelFont());
@@ -245,7 +242,8 @@ void DiagramPainter::paintFooter(QPainter& p, const PrintPalette& c, int shownSt
     p.setPen(c.rejection);
     qreal y = f;
     p.drawText(QRectF(f * 0.5, y, width, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Secret values held after this step (do not publish real keys):"));
+               renderTr("keyladder::render::DiagramPainter",
+                        "Secret values held after this step (do not publish real keys):"));
     p.setPen(c.text);
     for (const QString& line : secretLines(shownSteps)) {
         y += sm.height();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "app/render/EmbeddedScenario.h"
+#include "app/render/Translate.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -13,10 +14,6 @@
 namespace keyladder::render::embedded {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("keyladder::render::EmbeddedScenario", text);
-}
 
 const QByteArray kPngSignature("\x89PNG\r\n\x1a\n", 8);
 
@@ -141,22 +138,25 @@ std::optional<QByteArray> readScenario(const QString& path, QString* error) {
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failWith(tr("%1: %2").arg(path, file.errorString()));
+        return failWith(renderTr("keyladder::render::EmbeddedScenario", "%1: %2").arg(path, file.errorString()));
     constexpr qint64 maxFigureOctets = 64 << 20;
     if (file.size() > maxFigureOctets)
-        return failWith(tr("%1: larger than a KeyLadder figure can be").arg(path));
+        return failWith(
+            renderTr("keyladder::render::EmbeddedScenario", "%1: larger than a KeyLadder figure can be").arg(path));
     const QByteArray data = file.readAll();
     if (data.startsWith(kPngSignature)) {
         if (auto scenario = fromPng(data))
             return scenario;
-        return failWith(tr("%1: this PNG carries no KeyLadder scenario").arg(path));
+        return failWith(
+            renderTr("keyladder::render::EmbeddedScenario", "%1: this PNG carries no KeyLadder scenario").arg(path));
     }
     if (looksLikeFigure(data)) {
         if (auto scenario = fromSvg(data))
             return scenario;
-        return failWith(tr("%1: this SVG carries no KeyLadder scenario").arg(path));
+        return failWith(
+            renderTr("keyladder::render::EmbeddedScenario", "%1: this SVG carries no KeyLadder scenario").arg(path));
     }
-    return failWith(tr("%1: neither a PNG nor an SVG figure").arg(path));
+    return failWith(renderTr("keyladder::render::EmbeddedScenario", "%1: neither a PNG nor an SVG figure").arg(path));
 }
 
 } // namespace keyladder::render::embedded

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "app/render/FigureExporter.h"
+#include "app/render/Translate.h"
 
 #include "app/gui/TraceBuilder.h"
 #include "app/render/EmbeddedScenario.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -22,10 +24,6 @@
 namespace keyladder::render {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("keyladder::render::FigureExporter", text);
-}
 
 QString extensionOf(FigureFormat format) {
     switch (format) {
@@ -184,11 +182,28 @@ QByteArray FigureExporter::seriesPdf(const FigureOptions& options) const {
 QString writeAtomically(const QString& path, const QByteArray& content) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: %2").arg(path, file.errorString());
+        return renderTr("keyladder::render::FigureExporter", "%1: %2").arg(path, file.errorString());
     file.write(content);
     if (!file.commit())
-        return tr("%1: %2").arg(path, file.errorString());
+        return renderTr("keyladder::render::FigureExporter", "%1: %2").arg(path, file.errorString());
     return {};
+}
+
+void drawFittedText(QPainter& painter, const QRectF& rect, int flags, const QString& text) {
+    const QFont original = painter.font();
+    const qreal advance = QFontMetricsF(original, painter.device()).horizontalAdvance(text);
+    if (advance > rect.width() && advance > 0) {
+        QFont smaller = original;
+        const qreal size = original.pixelSize() > 0 ? original.pixelSize() : original.pointSizeF();
+        const qreal fitted = std::max(size * 0.6, size * rect.width() / advance * 0.98);
+        if (original.pixelSize() > 0)
+            smaller.setPixelSize(std::max(1, int(fitted)));
+        else
+            smaller.setPointSizeF(fitted);
+        painter.setFont(smaller);
+    }
+    painter.drawText(rect, flags, text);
+    painter.setFont(original);
 }
 
 QByteArray encodeFigure(const Figure& figure, FigureFormat format, qreal scale) {
@@ -206,17 +221,17 @@ QByteArray encodeFigure(const Figure& figure, FigureFormat format, qreal scale) 
 QString writeFigureFile(const Figure& figure, const QString& path, qreal scale) {
     const auto format = figureFormatOf(path);
     if (!format)
-        return tr("%1: expected a .svg, .pdf or .png file name").arg(path);
+        return renderTr("keyladder::render::FigureExporter", "%1: expected a .svg, .pdf or .png file name").arg(path);
     const QByteArray bytes = encodeFigure(figure, *format, scale);
     if (bytes.isEmpty())
-        return tr("%1: the figure could not be drawn").arg(path);
+        return renderTr("keyladder::render::FigureExporter", "%1: the figure could not be drawn").arg(path);
     return writeAtomically(path, bytes);
 }
 
 QString FigureExporter::writeFile(const QString& path, const FigureOptions& options) const {
     const auto format = figureFormatOf(path);
     if (!format)
-        return tr("%1: expected a .svg, .pdf or .png file name").arg(path);
+        return renderTr("keyladder::render::FigureExporter", "%1: expected a .svg, .pdf or .png file name").arg(path);
     return writeAtomically(path, render(*format, options));
 }
 
@@ -231,7 +246,7 @@ QStringList FigureExporter::writeSeries(const QString& directory, FigureFormat i
     };
     QDir dir(directory);
     if (!dir.mkpath(QStringLiteral(".")))
-        return fail(tr("%1: cannot create the directory").arg(directory));
+        return fail(renderTr("keyladder::render::FigureExporter", "%1: cannot create the directory").arg(directory));
     const int digits = std::max(2, int(QString::number(stepCount()).size()));
     for (int s = 1; s <= stepCount(); ++s) {
         FigureOptions o = options;
@@ -243,7 +258,7 @@ QStringList FigureExporter::writeSeries(const QString& directory, FigureFormat i
         written << name;
         // The step images, then the PDF, which costs about as much as one more image.
         if (progress && !progress(s, stepCount() + 1))
-            return fail(tr("cancelled"));
+            return fail(renderTr("keyladder::render::FigureExporter", "cancelled"));
     }
     const QString pdfName = dir.filePath(QStringLiteral("steps.pdf"));
     if (const QString e = writeAtomically(pdfName, seriesPdf(options)); !e.isEmpty())

@@ -86,6 +86,12 @@ private:
     std::unique_ptr<DiagramPainter> m_painter;
 };
 
+/**
+ * Draws one line of @p text into @p rect, shrinking the painter's font (down to 60 %) when the text is wider,
+ * so a longer translation never runs off the figure.
+ */
+void drawFittedText(QPainter& painter, const QRectF& rect, int flags, const QString& text);
+
 /** Writes @p content to @p path through a temporary file and a rename; returns "" or the error. */
 QString writeAtomically(const QString& path, const QByteArray& content);
 

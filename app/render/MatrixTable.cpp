@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "app/render/MatrixTable.h"
+#include "app/render/Translate.h"
 
 #include "core/crypto/Groups.h"
 
@@ -9,9 +10,6 @@ namespace keyladder::render {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("keyladder::render::MatrixTable", text);
-}
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
@@ -33,13 +31,13 @@ QString mdCell(QString text) {
 QString cellText(CellState state) {
     switch (state) {
     case CellState::Reads:
-        return tr("reads");
+        return renderTr("keyladder::render::MatrixTable", "reads");
     case CellState::Safe:
-        return tr("safe");
+        return renderTr("keyladder::render::MatrixTable", "safe");
     case CellState::Rejected:
-        return tr("rejected");
+        return renderTr("keyladder::render::MatrixTable", "rejected");
     case CellState::Missing:
-        return tr("?");
+        return renderTr("keyladder::render::MatrixTable", "?");
     }
     return {};
 }
@@ -49,7 +47,7 @@ MatrixTable MatrixTable::of(const EvaluationMatrix& matrix, const std::string& g
     t.group = qs(group);
     const GroupInfo* info = findGroup(group);
     t.groupName = info ? qs(info->name) : t.group;
-    t.columns << tr("Attacker situation");
+    t.columns << renderTr("keyladder::render::MatrixTable", "Attacker situation");
     for (const MatrixProcedure& p : matrix.procedures)
         t.columns << qs(p.label);
     for (const MatrixSituation& s : matrix.situations) {
@@ -64,7 +62,7 @@ MatrixTable MatrixTable::of(const EvaluationMatrix& matrix, const std::string& g
                                                                  : CellState::Rejected;
             states << state;
             texts << cellText(state);
-            explanations << (c ? qs(c->reason) : tr("not evaluated"));
+            explanations << (c ? qs(c->reason) : renderTr("keyladder::render::MatrixTable", "not evaluated"));
         }
         t.states << states;
         t.texts << texts;
@@ -100,7 +98,9 @@ QString toMarkdown(const QList<MatrixTable>& tables) {
         }
         out += QLatin1Char('\n');
     }
-    out += tr("**reads**: the attacker reads the user data; safe: it does not; rejected: the negotiation failed.\n");
+    out +=
+        renderTr("keyladder::render::MatrixTable",
+                 "**reads**: the attacker reads the user data; safe: it does not; rejected: the negotiation failed.\n");
     return out;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-3.0-or-later
 #include "app/render/ScalingPlot.h"
+#include "app/render/Translate.h"
 
 #include "core/attack/CostEstimate.h"
 #include "core/attack/DlogSolver.h"
@@ -19,10 +20,6 @@
 namespace keyladder::render {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("keyladder::render::ScalingPlot", text);
-}
 
 std::uint64_t toU64(const Bytes& b) {
     std::uint64_t v = 0;
@@ -116,8 +113,10 @@ QList<ScalingPoint> scalingPoints(const QList<RhoMeasurement>& measured, unsigne
     for (const DlogRecord& r : dlogRecords())
         if (r.coreYears > 0)
             points << ScalingPoint{ScalingPoint::Kind::Record,
-                                   tr("record %1 (%2)").arg(QString::fromStdString(r.problem)).arg(r.year), r.bits,
-                                   r.coreYears * kSecondsPerYear, r.family == DlogFamily::EllipticCurve};
+                                   renderTr("keyladder::render::ScalingPlot", "record %1 (%2)")
+                                       .arg(QString::fromStdString(r.problem))
+                                       .arg(r.year),
+                                   r.bits, r.coreYears * kSecondsPerYear, r.family == DlogFamily::EllipticCurve};
     return points;
 }
 
@@ -125,7 +124,7 @@ Figure scalingFigure(const QList<ScalingPoint>& points, PrintTheme theme, int fo
     Figure f;
     const qreal fs = fontPixelSize;
     f.size = QSizeF(fs * 64, fs * 40);
-    f.title = tr("Discrete-log time against group size");
+    f.title = renderTr("keyladder::render::ScalingPlot", "Discrete-log time against group size");
     f.paint = [points, theme, fs, size = f.size](QPainter& p) {
         const PrintPalette c = PrintPalette::of(theme);
         QFont font = QGuiApplication::font();
@@ -146,14 +145,16 @@ Figure scalingFigure(const QList<ScalingPoint>& points, PrintTheme theme, int fo
         };
         p.setFont(bold);
         p.setPen(c.text);
-        p.drawText(QRectF(fs, fs * 0.5, size.width() - 2 * fs, fs * 2), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("Discrete-log time against group size (log scales), measured here and extrapolated"));
+        drawFittedText(p, QRectF(fs, fs * 0.5, size.width() - 2 * fs, fs * 2), Qt::AlignLeft | Qt::AlignVCenter,
+                       renderTr("keyladder::render::ScalingPlot",
+                                "Discrete-log time against group size (log scales), measured here and extrapolated"));
         p.setFont(small);
         // Reference lines: a second, a day, a year, the age of the universe.
-        const std::pair<double, QString> marks[] = {{1, tr("1 s")},
-                                                    {86400, tr("1 day")},
-                                                    {kSecondsPerYear, tr("1 year")},
-                                                    {1.38e10 * kSecondsPerYear, tr("age of the universe")}};
+        const std::pair<double, QString> marks[] = {
+            {1, renderTr("keyladder::render::ScalingPlot", "1 s")},
+            {86400, renderTr("keyladder::render::ScalingPlot", "1 day")},
+            {kSecondsPerYear, renderTr("keyladder::render::ScalingPlot", "1 year")},
+            {1.38e10 * kSecondsPerYear, renderTr("keyladder::render::ScalingPlot", "age of the universe")}};
         for (const auto& [seconds, label] : marks) {
             p.setPen(QPen(c.lifeline, 1, Qt::DotLine));
             p.drawLine(QPointF(plot.left(), py(seconds)), QPointF(plot.right(), py(seconds)));
@@ -176,7 +177,8 @@ Figure scalingFigure(const QList<ScalingPoint>& points, PrintTheme theme, int fo
                        Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("1e%1 s").arg(e));
         }
         p.drawText(QRectF(plot.left(), plot.bottom() + fs * 1.6, plot.width(), fm.height()), Qt::AlignCenter,
-                   tr("group size in bits (p for finite fields, the field for curves)"));
+                   renderTr("keyladder::render::ScalingPlot",
+                            "group size in bits (p for finite fields, the field for curves)"));
         // Measured points joined, extrapolations as hollow markers, records as diamonds.
         QPainterPath measuredLine;
         int nth = 0; // neighbours of one kind sit close together: their labels alternate above and below
@@ -216,10 +218,12 @@ Figure scalingFigure(const QList<ScalingPoint>& points, PrintTheme theme, int fo
         p.setPen(QPen(c.current, 1.5));
         p.setBrush(Qt::NoBrush);
         p.drawPath(measuredLine);
-        const QString legend = tr("● measured here (toy groups)   ○ finite field, extrapolated   "
-                                  "□ curve, extrapolated (rho)   ◆ published record (core-time)");
+        const QString legend =
+            renderTr("keyladder::render::ScalingPlot", "● measured here (toy groups)   ○ finite field, extrapolated   "
+                                                       "□ curve, extrapolated (rho)   ◆ published record (core-time)");
         p.setPen(c.muted);
-        p.drawText(QRectF(plot.left(), size.height() - fs * 2.2, plot.width(), fm.height()), Qt::AlignLeft, legend);
+        drawFittedText(p, QRectF(plot.left(), size.height() - fs * 2.2, size.width() - plot.left() - fs, fm.height()),
+                       Qt::AlignLeft, legend);
     };
     return f;
 }

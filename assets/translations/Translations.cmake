@@ -9,7 +9,9 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
 file(GLOB _keyladder_tr_sources CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/qml/*.qml
     ${PROJECT_SOURCE_DIR}/app/gui/*.cpp
-    ${PROJECT_SOURCE_DIR}/app/gui/*.h)
+    ${PROJECT_SOURCE_DIR}/app/gui/*.h
+    ${PROJECT_SOURCE_DIR}/app/render/*.cpp
+    ${PROJECT_SOURCE_DIR}/app/render/*.h)
 file(GLOB_RECURSE _keyladder_core_tr_sources CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/core/*.cpp
     ${PROJECT_SOURCE_DIR}/core/*.h)
@@ -22,5 +24,5 @@ qt_add_translations(keyladder_app
     SOURCES ${_keyladder_tr_sources}
     INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}
     LUPDATE_OPTIONS -no-obsolete -locations none
-        -tr-function-alias translate+=coreTr,QT_TRANSLATE_NOOP+=KEYLADDER_TR_NOOP
+        -tr-function-alias translate+=coreTr,translate+=renderTr,QT_TRANSLATE_NOOP+=KEYLADDER_TR_NOOP
     LRELEASE_OPTIONS -nounfinished)

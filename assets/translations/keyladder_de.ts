@@ -2472,6 +2472,201 @@
     </message>
 </context>
 <context>
+    <name>keyladder::render::Comparison</name>
+    <message>
+        <source>baseline</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>D-H, %1</source>
+        <translation>D-H, %1</translation>
+    </message>
+    <message>
+        <source>only %1: %2</source>
+        <translation>nur bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Both sides know the same values after this step.</source>
+        <translation>Nach diesem Schritt kennen beide Seiten dieselben Werte.</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+    <message>
+        <source>Who knows what differs after step %1 of %2:</source>
+        <translation>Wer was anders weiß, nach Schritt %1 von %2:</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::render::CostTable</name>
+    <message>
+        <source>Measured on this machine: median of %1 key generations and %1 agreements (the agreement includes the validation of the peer&apos;s public value), system RNG, one thread. Octets: the same scenario run with D-H and as the baseline, each message&apos;s wire size compared.</source>
+        <translation>Gemessen auf diesem Rechner: Median von %1 Schlüsselerzeugungen und %1 Vereinbarungen (die Vereinbarung schließt die Prüfung des öffentlichen Werts der Gegenseite ein), System-Zufallsgenerator, ein Thread. Oktette: dasselbe Szenario mit D-H und als Referenz berechnet, die Größe jeder Nachricht auf der Leitung verglichen.</translation>
+    </message>
+    <message>
+        <source>Cost of the D-H exchange per group</source>
+        <translation>Kosten des D-H-Austauschs je Gruppe</translation>
+    </message>
+    <message>
+        <source>Key generation and agreement time per group (log scale), octets added per message</source>
+        <translation>Zeit für Schlüsselerzeugung und -vereinbarung je Gruppe (logarithmisch), zusätzliche Oktette je Nachricht</translation>
+    </message>
+    <message>
+        <source>%1-bit security, %2-octet values</source>
+        <translation>%1 Bit Sicherheit, Werte mit %2 Oktetten</translation>
+    </message>
+    <message>
+        <source>keygen %1 µs</source>
+        <translation>Erzeugung %1 µs</translation>
+    </message>
+    <message>
+        <source>agree %1 µs</source>
+        <translation>Vereinbarung %1 µs</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::render::DiagramPainter</name>
+    <message>
+        <source>up to step %1 (%2 of %3)</source>
+        <translation>bis Schritt %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>before the first step</source>
+        <translation>vor dem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>deterministic RNG — for teaching, not secure</source>
+        <translation>deterministischer Zufallsgenerator – für den Unterricht, nicht sicher</translation>
+    </message>
+    <message>
+        <source>Secret values held after this step (do not publish real keys):</source>
+        <translation>Geheime Werte nach diesem Schritt (echte Schlüssel nie veröffentlichen):</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::render::EmbeddedScenario</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than a KeyLadder figure can be</source>
+        <translation>%1: größer, als eine KeyLadder-Abbildung sein kann</translation>
+    </message>
+    <message>
+        <source>%1: this PNG carries no KeyLadder scenario</source>
+        <translation>%1: Dieses PNG enthält kein KeyLadder-Szenario</translation>
+    </message>
+    <message>
+        <source>%1: this SVG carries no KeyLadder scenario</source>
+        <translation>%1: Dieses SVG enthält kein KeyLadder-Szenario</translation>
+    </message>
+    <message>
+        <source>%1: neither a PNG nor an SVG figure</source>
+        <translation>%1: weder eine PNG- noch eine SVG-Abbildung</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::render::FigureExporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a .svg, .pdf or .png file name</source>
+        <translation>%1: erwartet wird ein Dateiname auf .svg, .pdf oder .png</translation>
+    </message>
+    <message>
+        <source>%1: the figure could not be drawn</source>
+        <translation>%1: Die Abbildung konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::render::MatrixTable</name>
+    <message>
+        <source>reads</source>
+        <translation>liest</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Attacker situation</source>
+        <translation>Angreifersituation</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>**reads**: the attacker reads the user data; safe: it does not; rejected: the negotiation failed.
+</source>
+        <translation>**liest**: Der Angreifer liest die Nutzdaten; sicher: Er liest sie nicht; abgelehnt: Die Aushandlung ist gescheitert.
+</translation>
+    </message>
+</context>
+<context>
+    <name>keyladder::render::ScalingPlot</name>
+    <message>
+        <source>record %1 (%2)</source>
+        <translation>Rekord %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Discrete-log time against group size</source>
+        <translation>Zeit für den diskreten Logarithmus gegen die Gruppengröße</translation>
+    </message>
+    <message>
+        <source>Discrete-log time against group size (log scales), measured here and extrapolated</source>
+        <translation>Zeit für den diskreten Logarithmus gegen die Gruppengröße (logarithmisch), hier gemessen und hochgerechnet</translation>
+    </message>
+    <message>
+        <source>1 s</source>
+        <translation>1 s</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>age of the universe</source>
+        <translation>Alter des Universums</translation>
+    </message>
+    <message>
+        <source>group size in bits (p for finite fields, the field for curves)</source>
+        <translation>Gruppengröße in Bit (p bei endlichen Körpern, der Körper bei Kurven)</translation>
+    </message>
+    <message>
+        <source>● measured here (toy groups)   ○ finite field, extrapolated   □ curve, extrapolated (rho)   ◆ published record (core-time)</source>
+        <translation>● hier gemessen (Spielzeuggruppen)   ○ endlicher Körper, hochgerechnet   □ Kurve, hochgerechnet (rho)   ◆ veröffentlichter Rekord (Kernzeit)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Step through Diffie-Hellman key negotiation in EN-DC and see what an attacker can compute.</source>

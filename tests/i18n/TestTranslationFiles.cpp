@@ -129,6 +129,7 @@ private slots:
         const QDir src(QStringLiteral(KEYLADDER_SOURCE_DIR));
         QStringList args{src.filePath(QStringLiteral("qml")),
                          src.filePath(QStringLiteral("app/gui")),
+                         src.filePath(QStringLiteral("app/render")),
                          src.filePath(QStringLiteral("core")),
                          QStringLiteral("-extensions"),
                          QStringLiteral("qml,cpp,h"),
@@ -137,7 +138,7 @@ private slots:
                          QStringLiteral("-locations"),
                          QStringLiteral("none"),
                          QStringLiteral("-tr-function-alias"),
-                         QStringLiteral("translate+=coreTr,QT_TRANSLATE_NOOP+=KEYLADDER_TR_NOOP"),
+                         QStringLiteral("translate+=coreTr,translate+=renderTr,QT_TRANSLATE_NOOP+=KEYLADDER_TR_NOOP"),
                          QStringLiteral("-silent"),
                          QStringLiteral("-ts"),
                          copy};
