@@ -271,6 +271,7 @@ AnalysisWindow {
                             Label {
                                 visible: modelData.onlyLeft.length > 0
                                 text: qsTr("only %1: %2").arg(comparison.leftName).arg(modelData.onlyLeft.join(", "))
+                                color: modelData.actor === "Attacker" ? Theme.attacker : Theme.text
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
