@@ -190,6 +190,8 @@ void ComparisonController::load(const QByteArray& scenarioJson) {
               // Laid out here too; the layout objects are made on the UI thread, where they live, from the geometry.
               LadderLayout::Geometry leftGeometry = LadderLayout::geometryOf(leftTrace, 14);
               LadderLayout::Geometry rightGeometry = LadderLayout::geometryOf(rightTrace, 14);
+        // Step N at one height on both sides, so the two ladders read across.
+        LadderLayout::alignSteps(leftGeometry, rightGeometry);
               return
                   [this, leftJson, rightJson, leftTrace, rightTrace, leftName, rightName, leftGeometry, rightGeometry] {
                       auto comparison = std::make_unique<render::Comparison>(

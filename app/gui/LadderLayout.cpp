@@ -341,6 +341,11 @@ LadderLayout::Geometry LadderLayout::geometryOf(const TraceViewPtr& trace, int f
         g.height = y + f;
     }
 
+    buildVariants(g);
+    return g;
+}
+
+void LadderLayout::buildVariants(Geometry& g) {
     g.lifelinesVariant.clear();
     for (const Lifeline& l : std::as_const(g.lifelines))
         g.lifelinesVariant.append(QVariantMap{{QStringLiteral("actor"), l.actor},
@@ -372,7 +377,51 @@ LadderLayout::Geometry LadderLayout::geometryOf(const TraceViewPtr& trace, int f
                                           {QStringLiteral("top"), b.top},
                                           {QStringLiteral("bottom"), b.bottom},
                                           {QStringLiteral("badge"), rectMap(b.badge)}});
-    return g;
+}
+
+void LadderLayout::alignSteps(Geometry& left, Geometry& right) {
+    // Walk the steps in order; each side is pushed down by what it has fallen behind the other so far.
+    qreal shiftLeft = 0, shiftRight = 0;
+    const auto bandOfStep = [](Geometry& g, int step) -> Band* {
+        for (Band& b : g.bands)
+            if (b.step == step)
+                return &b;
+        return nullptr;
+    };
+    const auto shift = [](Geometry& g, Band& band, qreal dy) {
+        band.top += dy;
+        band.bottom += dy;
+        band.badge.translate(0, dy);
+        for (Item& item : g.items) {
+            if (item.step != band.step)
+                continue;
+            item.y += dy;
+            item.row.translate(0, dy);
+            item.box.translate(0, dy);
+            item.labelRect.translate(0, dy);
+            item.sublabelRect.translate(0, dy);
+        }
+    };
+    const int steps = int(std::max(left.bands.size(), right.bands.size()));
+    for (int s = 1; s <= steps; ++s) {
+        Band* l = bandOfStep(left, s);
+        Band* r = bandOfStep(right, s);
+        if (l && r) {
+            const qreal top = std::max(l->top + shiftLeft, r->top + shiftRight);
+            shiftLeft = top - l->top;
+            shiftRight = top - r->top;
+        }
+        if (l)
+            shift(left, *l, shiftLeft);
+        if (r)
+            shift(right, *r, shiftRight);
+    }
+    left.height += shiftLeft;
+    right.height += shiftRight;
+    const qreal height = std::max(left.height, right.height);
+    left.height = right.height = height; // one canvas height: the lifelines end together
+    buildVariants(left);
+    buildVariants(right);
 }
 
 void LadderLayout::relayout() {

@@ -84,6 +84,11 @@ public:
      * UI thread only swaps the result in with apply().
      */
     static Geometry geometryOf(const TraceViewPtr& trace, int fontPixelSize);
+    /**
+     * Moves the steps of two geometries down so that step N starts at the same height on both sides (for two
+     * ladders shown side by side); the diagrams end at one height.
+     */
+    static void alignSteps(Geometry& left, Geometry& right);
     /** Shows @p trace with a geometry geometryOf() made for it; recomputes if the type size changed since. */
     void apply(const TraceViewPtr& trace, Geometry geometry);
 
@@ -119,6 +124,7 @@ signals:
 
 private:
     void relayout();
+    static void buildVariants(Geometry& g);
 
     TraceViewPtr m_trace;
     int m_fontPixelSize = 14;

@@ -2,6 +2,8 @@
 #include "app/render/Comparison.h"
 #include "app/render/Translate.h"
 
+#include "core/Simulation.h"
+#include "app/gui/TraceBuilder.h"
 #include "core/protocol/Scenario.h"
 
 #include <QCoreApplication>
@@ -55,8 +57,15 @@ QString Comparison::describe(const QByteArray& scenarioJson) {
 
 Comparison::Comparison(const QByteArray& scenario, const QJsonObject& rightProcedure, int fontPixelSize) {
     const auto [leftJson, rightJson] = sidesOf(scenario, rightProcedure);
-    m_left = std::make_unique<FigureExporter>(FigureExporter::fromScenario(leftJson, fontPixelSize));
-    m_right = std::make_unique<FigureExporter>(FigureExporter::fromScenario(rightJson, fontPixelSize));
+    const auto traceOf = [](const QByteArray& json) {
+        return app::toTraceView(simulate(loadScenario(std::string_view(json.constData(), std::size_t(json.size())))));
+    };
+    const app::TraceViewPtr leftTrace = traceOf(leftJson), rightTrace = traceOf(rightJson);
+    app::LadderLayout::Geometry leftGeometry = app::LadderLayout::geometryOf(leftTrace, fontPixelSize);
+    app::LadderLayout::Geometry rightGeometry = app::LadderLayout::geometryOf(rightTrace, fontPixelSize);
+    app::LadderLayout::alignSteps(leftGeometry, rightGeometry);
+    m_left = std::make_unique<FigureExporter>(leftJson, leftTrace, std::move(leftGeometry));
+    m_right = std::make_unique<FigureExporter>(rightJson, rightTrace, std::move(rightGeometry));
     m_leftName = describe(m_left->scenarioJson());
     m_rightName = describe(m_right->scenarioJson());
 }

@@ -6,6 +6,8 @@
 #include "core/Simulation.h"
 #include "core/protocol/Trace.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
 
@@ -124,6 +126,54 @@ private slots:
         at22.compute(trace);
         QCOMPARE(resized.width(), at22.width());
         QVERIFY(resized.width() > here.width());
+    }
+
+    // Side by side: step N starts at one height on both sides, and each side keeps its own drawing (every box
+    // and label moves with its step, nothing starts to overlap).
+    void alignedStepsReadAcross() {
+        QByteArray document = test::classroomScenario();
+        const auto traceWith = [&](const char* mode) {
+            QJsonObject doc = QJsonDocument::fromJson(document).object();
+            QJsonObject procedure = doc.value(QStringLiteral("procedure")).toObject();
+            procedure.insert(QStringLiteral("mode"), QLatin1String(mode));
+            doc.insert(QStringLiteral("procedure"), procedure);
+            const QByteArray json = QJsonDocument(doc).toJson();
+            return app::toTraceView(
+                simulate(loadScenario(std::string_view(json.constData(), std::size_t(json.size())))));
+        };
+        const app::TraceViewPtr baseline = traceWith("baseline"), dh = traceWith("dh");
+        const app::LadderLayout::Geometry l0 = app::LadderLayout::geometryOf(baseline, 14);
+        const app::LadderLayout::Geometry r0 = app::LadderLayout::geometryOf(dh, 14);
+        app::LadderLayout::Geometry l = l0, r = r0;
+        app::LadderLayout::alignSteps(l, r);
+        QCOMPARE(l.bands.size(), r.bands.size());
+        bool differedBefore = false;
+        for (qsizetype i = 0; i < l.bands.size(); ++i) {
+            QCOMPARE(l.bands[i].step, r.bands[i].step);
+            QCOMPARE(l.bands[i].top, r.bands[i].top);
+            differedBefore = differedBefore || l0.bands[i].top != r0.bands[i].top;
+            QVERIFY(l.bands[i].top >= l0.bands[i].top); // only ever moved down
+        }
+        QVERIFY(differedBefore); // the proposal's extra boxes make its steps taller: there was something to align
+        QCOMPARE(l.height, r.height);
+        // Within each side: every item moved with its band, so its offset from the band's top is unchanged.
+        for (const auto& [before, after] : {std::pair{&l0, &l}, std::pair{&r0, &r}}) {
+            QCOMPARE(after->items.size(), before->items.size());
+            for (qsizetype i = 0; i < after->items.size(); ++i) {
+                const int step = after->items[i].step;
+                const auto bandTop = [step](const app::LadderLayout::Geometry& g) {
+                    for (const auto& b : g.bands)
+                        if (b.step == step)
+                            return b.top;
+                    return 0.0;
+                };
+                QCOMPARE(after->items[i].labelRect.top() - bandTop(*after),
+                         before->items[i].labelRect.top() - bandTop(*before));
+                QCOMPARE(after->items[i].labelRect.left(), before->items[i].labelRect.left());
+            }
+            QCOMPARE(after->itemsVariant.size(), after->items.size());
+            QCOMPARE(after->itemsVariant.front().toMap().value("y").toDouble(), after->items.front().y);
+        }
     }
 
     void emptyTraceIsEmpty() {
