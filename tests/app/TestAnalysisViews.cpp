@@ -411,6 +411,23 @@ private slots:
         QVERIFY(s.error().contains(QStringLiteral("14")));
     }
 
+    // Closing a window mid-job: the controller goes away while its worker solves a discrete log that would
+    // take far longer than the budget allows; the destructor cancels it and returns, and no result arrives.
+    void closingAWindowStopsItsJob() {
+        auto* s = new ScalingController;
+        s->setGroups({QStringLiteral("toy-64")});
+        s->setBudgetSeconds(600);
+        s->run();
+        QVERIFY(s->busy());
+        QTest::qWait(300); // the worker is inside the discrete log now
+        QElapsedTimer closing;
+        closing.start();
+        delete s;
+        // Generous: cancelling is checked between rho iterations batches; 600 s would mean it was ignored.
+        QVERIFY2(closing.elapsed() < 30000, qPrintable(QString::number(closing.elapsed())));
+        QTest::qWait(100); // a result posted meanwhile must find no controller (no crash)
+    }
+
     // ---- the figure item ----
 
     void figureItemFollowsItsSource() {
