@@ -62,6 +62,12 @@ ApplicationWindow {
         sequences: [StandardKey.Close]
         onActivated: analysisWindow.close()
     }
+    // Full screen for the projector; the figures scale with the window.
+    Shortcut {
+        sequences: ["F11", StandardKey.FullScreen]
+        onActivated: analysisWindow.visibility = analysisWindow.visibility === Window.FullScreen ? Window.Windowed
+                                                                                                : Window.FullScreen
+    }
 
     footer: Pane {
         padding: Theme.spacing / 2

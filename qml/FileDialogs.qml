@@ -155,7 +155,8 @@ Item {
                     "Ctrl+Shift+C", qsTr("copy the diagram as an image"),
                     "Ctrl+Shift+E", qsTr("export one figure per step"),
                     "Ctrl+K", qsTr("side by side with another procedure"),
-                    "Ctrl+M", qsTr("evaluation matrix")
+                    "Ctrl+M", qsTr("evaluation matrix"),
+                    "F11", qsTr("an analysis window full screen")
                 ]
                 delegate: Label {
                     required property var modelData

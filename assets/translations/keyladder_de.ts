@@ -680,6 +680,10 @@
         <source>evaluation matrix</source>
         <translation>Bewertungsmatrix</translation>
     </message>
+    <message>
+        <source>an analysis window full screen</source>
+        <translation>ein Analysefenster im Vollbild</translation>
+    </message>
 </context>
 <context>
     <name>GroupPicker</name>
