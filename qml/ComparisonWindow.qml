@@ -187,6 +187,8 @@ AnalysisWindow {
                 FigureItem {
                     id: leftFigure
                     objectName: "leftFigure"
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: comparison.leftName + " — " + comparison.leftStepTitle
                     source: comparison
                     part: "left"
                     dark: Theme.dark || Theme.contrast
@@ -222,6 +224,8 @@ AnalysisWindow {
                 FigureItem {
                     id: rightFigure
                     objectName: "rightFigure"
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: comparison.rightName + " — " + comparison.rightStepTitle
                     source: comparison
                     part: "right"
                     dark: Theme.dark || Theme.contrast

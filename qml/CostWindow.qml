@@ -99,6 +99,8 @@ AnalysisWindow {
 
             FigureItem {
                 objectName: "costChart"
+                Accessible.role: Accessible.Graphic
+                Accessible.name: title
                 source: costs
                 dark: Theme.dark || Theme.contrast
                 width: Math.min(parent.width - parent.padding * 2, figureSize.width * 1.4)

@@ -30,6 +30,9 @@ FocusScope {
     }
 
     objectName: "diagramView"
+    Accessible.role: Accessible.Graphic
+    Accessible.name: qsTr("Sequence diagram, step %1 of %2").arg(current).arg(SessionController.stepCount)
+    Accessible.description: highlightedLabel
     focus: true
     activeFocusOnTab: true
     clip: true
@@ -229,6 +232,8 @@ FocusScope {
         property real reveal: 1
 
         objectName: "ladderItem_" + step + "_" + modelData.event
+        Accessible.role: Accessible.StaticText
+        Accessible.name: modelData.label + (modelData.sublabel ? " — " + modelData.sublabel : "")
         anchors.fill: parent
         visible: !isFuture || AppSettings.futureGreyed
         opacity: isFuture ? 0.45 : 1

@@ -178,6 +178,9 @@ AnalysisWindow {
                                     id: cell
                                     required property var modelData
                                     objectName: "cell_" + modelData.state
+                                    Accessible.role: Accessible.Cell
+                                    Accessible.name: modelData.text
+                                    Accessible.description: modelData.explanation
                                     width: table.cellWidth
                                     height: rowLabel.implicitHeight + Theme.spacing
                                     color: evaluationWindow.cellColor(modelData.state)

@@ -86,6 +86,8 @@ AnalysisWindow {
             FigureItem {
                 id: plot
                 objectName: "scalingPlot"
+                Accessible.role: Accessible.Graphic
+                Accessible.name: title
                 anchors.centerIn: parent
                 source: scaling
                 dark: Theme.dark || Theme.contrast

@@ -57,14 +57,12 @@ void FigureItem::setZoom(qreal zoom) {
 }
 
 void FigureItem::refresh() {
-    const QSizeF before = figureSize();
     m_figure.reset();
     if (m_source)
         m_figure = m_source->figure(m_part, m_dark ? render::PrintTheme::Dark : render::PrintTheme::Light);
     const QSizeF size = figureSize();
     setImplicitSize(m_figure ? size.width() * m_zoom : 0, m_figure ? size.height() * m_zoom : 0);
-    if (size != before || !m_figure)
-        emit figureSizeChanged();
+    emit figureSizeChanged(); // the size, or the title with it
     update();
 }
 

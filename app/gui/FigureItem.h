@@ -26,6 +26,8 @@ class FigureItem : public QQuickPaintedItem {
     Q_PROPERTY(qreal zoom READ zoom WRITE setZoom NOTIFY zoomChanged)
     Q_PROPERTY(bool empty READ empty NOTIFY figureSizeChanged)
     Q_PROPERTY(QSizeF figureSize READ figureSize NOTIFY figureSizeChanged)
+    /** The figure's title, for screen readers and tooltips. */
+    Q_PROPERTY(QString title READ title NOTIFY figureSizeChanged)
 
 public:
     explicit FigureItem(QQuickItem* parent = nullptr);
@@ -40,6 +42,7 @@ public:
     void setZoom(qreal zoom);
     bool empty() const { return !m_figure; }
     QSizeF figureSize() const { return m_figure ? m_figure->size : QSizeF(); }
+    QString title() const { return m_figure ? m_figure->title : QString(); }
 
     void paint(QPainter* painter) override;
 

@@ -482,6 +482,10 @@
         <source>Step %1 · %2 — click to inspect</source>
         <translation>Schritt %1 · %2 – zum Untersuchen klicken</translation>
     </message>
+    <message>
+        <source>Sequence diagram, step %1 of %2</source>
+        <translation>Sequenzdiagramm, Schritt %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationWindow</name>

@@ -106,6 +106,10 @@ Item {
                                           && findVisual(w.contentItem, "cell_safe") !== null })
             verify(!Qt.colorEqual(findVisual(w.contentItem, "cell_reads").color,
                                   findVisual(w.contentItem, "cell_safe").color))
+            // A screen reader reads the cell's outcome and its reason, as the tooltip shows them.
+            const cell = findVisual(w.contentItem, "cell_reads")
+            compare(cell.Accessible.role, Accessible.Cell)
+            verify(cell.Accessible.description.length > 10)
         }
 
         function test_costPanelMeasures() {
