@@ -3,9 +3,7 @@
 
 #include "app/gui/SessionController.h"
 #include "app/gui/TraceBuilder.h"
-#include "core/protocol/Scenario.h"
 
-#include <QJsonDocument>
 
 namespace keyladder::app {
 
@@ -171,16 +169,8 @@ void ComparisonController::load(const QByteArray& scenarioJson) {
     const QString leftName = procedureName(m_leftProcedure), rightName = procedureName(m_rightProcedure);
     start(tr("Running both procedures"),
           [this, scenarioJson, left, right, leftName, rightName](JobProgress& job) -> std::function<void()> {
-              // The document as given must load: a broken one is reported, not silently filled with defaults.
-              loadScenario(std::string_view(scenarioJson.constData(), std::size_t(scenarioJson.size())));
               // The left side is the scenario with its procedure set to the left one; the right differs only there.
-              QJsonObject doc = QJsonDocument::fromJson(scenarioJson).object();
-              QJsonObject procedure = doc.value(QStringLiteral("procedure")).toObject();
-              for (auto it = left.begin(); it != left.end(); ++it)
-                  procedure.insert(it.key(), it.value());
-              doc.insert(QStringLiteral("procedure"), procedure);
-              const auto [leftJson, rightJson] =
-                  render::Comparison::sidesOf(QJsonDocument(doc).toJson(QJsonDocument::Indented), right);
+              const auto [leftJson, rightJson] = render::Comparison::sidesOf(scenarioJson, left, right);
               job.total = 2;
               BuildProgress progress;
               TraceViewPtr leftTrace = buildTrace(leftJson, job.cancel, progress);
@@ -190,8 +180,8 @@ void ComparisonController::load(const QByteArray& scenarioJson) {
               // Laid out here too; the layout objects are made on the UI thread, where they live, from the geometry.
               LadderLayout::Geometry leftGeometry = LadderLayout::geometryOf(leftTrace, 14);
               LadderLayout::Geometry rightGeometry = LadderLayout::geometryOf(rightTrace, 14);
-        // Step N at one height on both sides, so the two ladders read across.
-        LadderLayout::alignSteps(leftGeometry, rightGeometry);
+              // Step N at one height on both sides, so the two ladders read across.
+              LadderLayout::alignSteps(leftGeometry, rightGeometry);
               return
                   [this, leftJson, rightJson, leftTrace, rightTrace, leftName, rightName, leftGeometry, rightGeometry] {
                       auto comparison = std::make_unique<render::Comparison>(

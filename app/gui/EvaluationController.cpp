@@ -3,7 +3,6 @@
 
 #include "core/attack/EvaluationMatrix.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QThread>
@@ -11,26 +10,6 @@
 namespace keyladder::app {
 
 namespace {
-
-QString stateText(render::CellState state) {
-    switch (state) {
-    case render::CellState::Reads:
-        return EvaluationController::tr("reads");
-    case render::CellState::Safe:
-        return EvaluationController::tr("safe");
-    case render::CellState::Rejected:
-        return EvaluationController::tr("rejected");
-    case render::CellState::Missing:
-        break;
-    }
-    return EvaluationController::tr("not run");
-}
-
-/** A situation's or procedure's label from the core's table, in the app's language. */
-QString matrixLabel(const QString& english) {
-    const QByteArray source = english.toUtf8();
-    return QCoreApplication::translate("keyladder::EvaluationMatrix", source.constData());
-}
 
 QString stateName(render::CellState state) {
     switch (state) {
@@ -64,18 +43,14 @@ QVariantList EvaluationController::tables() const {
         for (qsizetype r = 0; r < t.rowLabels.size(); ++r) {
             QVariantList cells;
             for (qsizetype c = 0; c < t.states.value(r).size(); ++c)
-                cells << QVariantMap{{QStringLiteral("text"), stateText(t.states[r][c])},
+                cells << QVariantMap{{QStringLiteral("text"), t.texts[r][c]},
                                      {QStringLiteral("state"), stateName(t.states[r][c])},
                                      {QStringLiteral("explanation"), t.explanations.value(r).value(c)}};
-            rows << QVariantMap{{QStringLiteral("label"), matrixLabel(t.rowLabels[r])},
-                                {QStringLiteral("cells"), cells}};
+            rows << QVariantMap{{QStringLiteral("label"), t.rowLabels[r]}, {QStringLiteral("cells"), cells}};
         }
-        QStringList columns{tr("Attacker situation")};
-        for (qsizetype c = 1; c < t.columns.size(); ++c)
-            columns << matrixLabel(t.columns[c]);
         out << QVariantMap{{QStringLiteral("group"), t.group},
                            {QStringLiteral("groupName"), t.groupName},
-                           {QStringLiteral("columns"), columns},
+                           {QStringLiteral("columns"), t.columns},
                            {QStringLiteral("rows"), rows}};
     }
     return out;

@@ -2,8 +2,8 @@
 #include "app/render/Comparison.h"
 #include "app/render/Translate.h"
 
-#include "core/Simulation.h"
 #include "app/gui/TraceBuilder.h"
+#include "core/Simulation.h"
 #include "core/protocol/Scenario.h"
 
 #include <QCoreApplication>
@@ -31,18 +31,23 @@ std::set<QString> namesKnown(const app::TraceView& trace, int step, const QStrin
 
 } // namespace
 
-std::pair<QByteArray, QByteArray> Comparison::sidesOf(const QByteArray& scenario, const QJsonObject& rightProcedure) {
-    const Scenario left = loadScenario(std::string_view(scenario.constData(), std::size_t(scenario.size())));
-    const QByteArray leftJson = QByteArray::fromStdString(saveScenario(left));
-    QJsonObject right = QJsonDocument::fromJson(leftJson).object();
-    QJsonObject procedure = right.value(QStringLiteral("procedure")).toObject();
-    for (auto it = rightProcedure.begin(); it != rightProcedure.end(); ++it)
-        procedure.insert(it.key(), it.value());
-    right.insert(QStringLiteral("procedure"), procedure);
-    const QByteArray rightJson = QJsonDocument(right).toJson(QJsonDocument::Indented);
-    // The right side goes through the loader too: a procedure it refuses is reported here, not half-run.
-    const Scenario checked = loadScenario(std::string_view(rightJson.constData(), std::size_t(rightJson.size())));
-    return {leftJson, QByteArray::fromStdString(saveScenario(checked))};
+std::pair<QByteArray, QByteArray> Comparison::sidesOf(const QByteArray& scenario, const QJsonObject& leftProcedure,
+                                                      const QJsonObject& rightProcedure) {
+    // The document as given must load: a broken one is reported, not silently filled with defaults.
+    const Scenario given = loadScenario(std::string_view(scenario.constData(), std::size_t(scenario.size())));
+    const QJsonObject normalized = QJsonDocument::fromJson(QByteArray::fromStdString(saveScenario(given))).object();
+    const auto side = [&normalized](const QJsonObject& fields) {
+        QJsonObject doc = normalized;
+        QJsonObject procedure = doc.value(QStringLiteral("procedure")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            procedure.insert(it.key(), it.value());
+        doc.insert(QStringLiteral("procedure"), procedure);
+        const QByteArray json = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        // Each side goes through the loader too: a procedure it refuses is reported here, not half-run.
+        return QByteArray::fromStdString(
+            saveScenario(loadScenario(std::string_view(json.constData(), std::size_t(json.size())))));
+    };
+    return {side(leftProcedure), side(rightProcedure)};
 }
 
 QString Comparison::describe(const QByteArray& scenarioJson) {
@@ -56,7 +61,7 @@ QString Comparison::describe(const QByteArray& scenarioJson) {
 }
 
 Comparison::Comparison(const QByteArray& scenario, const QJsonObject& rightProcedure, int fontPixelSize) {
-    const auto [leftJson, rightJson] = sidesOf(scenario, rightProcedure);
+    const auto [leftJson, rightJson] = sidesOf(scenario, {}, rightProcedure);
     const auto traceOf = [](const QByteArray& json) {
         return app::toTraceView(simulate(loadScenario(std::string_view(json.constData(), std::size_t(json.size())))));
     };

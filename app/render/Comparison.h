@@ -38,11 +38,13 @@ public:
     Comparison(FigureExporter left, FigureExporter right);
 
     /**
-     * The two scenario documents of a comparison, normalized: @p scenario as given and the same with
-     * @p rightProcedure written over its procedure. Checks both with the loader.
+     * The two scenario documents of a comparison, normalized: @p scenario with @p leftProcedure, and with
+     * @p rightProcedure, written over its procedure (an empty object leaves it as it is). Checks all three
+     * with the loader.
      * @throws keyladder::ScenarioError for a bad document or a procedure the loader refuses.
      */
-    static std::pair<QByteArray, QByteArray> sidesOf(const QByteArray& scenario, const QJsonObject& rightProcedure);
+    static std::pair<QByteArray, QByteArray> sidesOf(const QByteArray& scenario, const QJsonObject& leftProcedure,
+                                                     const QJsonObject& rightProcedure);
     /** "baseline" or "D-H, combine": how the strip and the headings name a side. */
     static QString describe(const QByteArray& scenarioJson);
     /** Names the sides in the headings and the strip (the app passes its translated procedure names). */

@@ -48,10 +48,11 @@ MatrixTable MatrixTable::of(const EvaluationMatrix& matrix, const std::string& g
     const GroupInfo* info = findGroup(group);
     t.groupName = info ? qs(info->name) : t.group;
     t.columns << renderTr("keyladder::render::MatrixTable", "Attacker situation");
+    // The core marks its labels with KEYLADDER_TR_NOOP; they are translated here, where they are shown.
     for (const MatrixProcedure& p : matrix.procedures)
-        t.columns << qs(p.label);
+        t.columns << QCoreApplication::translate("keyladder::EvaluationMatrix", p.label.c_str());
     for (const MatrixSituation& s : matrix.situations) {
-        t.rowLabels << qs(s.label);
+        t.rowLabels << QCoreApplication::translate("keyladder::EvaluationMatrix", s.label.c_str());
         QList<CellState> states;
         QStringList texts, explanations;
         for (const MatrixProcedure& p : matrix.procedures) {

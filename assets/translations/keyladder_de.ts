@@ -2280,26 +2280,6 @@
         <translation>%1 kann nicht exportiert werden: unbekanntes Format „.%2“ (.md, .csv oder .html verwenden)</translation>
     </message>
     <message>
-        <source>reads</source>
-        <translation>liest</translation>
-    </message>
-    <message>
-        <source>safe</source>
-        <translation>sicher</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>nicht berechnet</translation>
-    </message>
-    <message>
-        <source>Attacker situation</source>
-        <translation>Angreifersituation</translation>
-    </message>
-    <message>
         <source>Nothing to copy yet: the evaluation has not run.</source>
         <translation>Noch nichts zu kopieren: Die Bewertung wurde noch nicht durchgeführt.</translation>
     </message>
