@@ -63,84 +63,92 @@ AnalysisWindow {
 
     header: ToolBar {
         background: Rectangle { color: Theme.panel }
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.spacing
-            anchors.rightMargin: Theme.spacing
-            spacing: Theme.spacing
-            Label { text: qsTr("Left:") }
-            ComboBox {
-                id: leftPicker
-                objectName: "leftProcedure"
-                model: comparison.procedures
-                textRole: "text"
-                valueRole: "id"
-                Component.onCompleted: currentIndex = indexOfValue(comparison.leftProcedure)
-                onActivated: comparison.leftProcedure = currentValue
-                Layout.preferredWidth: 230
+        // Three groups that wrap onto more lines when the window is narrow.
+        Flow {
+            width: parent.width
+            leftPadding: Theme.spacing
+            rightPadding: Theme.spacing
+            spacing: Theme.spacing * 2
+            RowLayout {
+                spacing: Theme.spacing
+                Label { text: qsTr("Left:") }
+                ComboBox {
+                    id: leftPicker
+                    objectName: "leftProcedure"
+                    model: comparison.procedures
+                    textRole: "text"
+                    valueRole: "id"
+                    Component.onCompleted: currentIndex = indexOfValue(comparison.leftProcedure)
+                    onActivated: comparison.leftProcedure = currentValue
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                }
+                Label { text: qsTr("Right:") }
+                ComboBox {
+                    id: rightPicker
+                    objectName: "rightProcedure"
+                    model: comparison.procedures
+                    textRole: "text"
+                    valueRole: "id"
+                    Component.onCompleted: currentIndex = indexOfValue(comparison.rightProcedure)
+                    onActivated: comparison.rightProcedure = currentValue
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                }
             }
-            Label { text: qsTr("Right:") }
-            ComboBox {
-                id: rightPicker
-                objectName: "rightProcedure"
-                model: comparison.procedures
-                textRole: "text"
-                valueRole: "id"
-                Component.onCompleted: currentIndex = indexOfValue(comparison.rightProcedure)
-                onActivated: comparison.rightProcedure = currentValue
-                Layout.preferredWidth: 230
+            RowLayout {
+                spacing: Theme.spacing
+                ToolButton {
+                    text: "⇤"
+                    enabled: comparison.step > 0
+                    onClicked: comparison.first()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("First step (Home)")
+                }
+                ToolButton {
+                    text: "◀"
+                    enabled: comparison.step > 0
+                    onClicked: comparison.previous()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Previous step (←)")
+                }
+                Label {
+                    objectName: "comparisonStep"
+                    text: qsTr("%1 / %2").arg(comparison.step).arg(comparison.stepCount)
+                    font.bold: true
+                    horizontalAlignment: Text.AlignHCenter
+                    Layout.minimumWidth: 110
+                }
+                ToolButton {
+                    text: "▶"
+                    enabled: comparison.step < comparison.stepCount
+                    onClicked: comparison.next()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Next step (→ or Space)")
+                }
+                ToolButton {
+                    text: "⇥"
+                    enabled: comparison.step < comparison.stepCount
+                    onClicked: comparison.last()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Last step (End)")
+                }
             }
-            Item { Layout.fillWidth: true }
-            ToolButton {
-                text: "⇤"
-                enabled: comparison.step > 0
-                onClicked: comparison.first()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("First step (Home)")
-            }
-            ToolButton {
-                text: "◀"
-                enabled: comparison.step > 0
-                onClicked: comparison.previous()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Previous step (←)")
-            }
-            Label {
-                objectName: "comparisonStep"
-                text: qsTr("%1 / %2").arg(comparison.step).arg(comparison.stepCount)
-                font.bold: true
-                horizontalAlignment: Text.AlignHCenter
-                Layout.minimumWidth: 110
-            }
-            ToolButton {
-                text: "▶"
-                enabled: comparison.step < comparison.stepCount
-                onClicked: comparison.next()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Next step (→ or Space)")
-            }
-            ToolButton {
-                text: "⇥"
-                enabled: comparison.step < comparison.stepCount
-                onClicked: comparison.last()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Last step (End)")
-            }
-            CheckBox {
-                id: followMain
-                objectName: "followMain"
-                text: qsTr("Follow the main window")
-                onToggled: if (checked) comparison.step = SessionController.currentStep
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Step both sides whenever the main window steps")
-            }
-            Item { Layout.fillWidth: true }
-            Button {
-                text: qsTr("Export…")
-                enabled: comparison.hasResult
-                onClicked: exportDialog.open()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Both ladders and the strip as one figure (Ctrl+E)")
+            RowLayout {
+                spacing: Theme.spacing
+                CheckBox {
+                    id: followMain
+                    objectName: "followMain"
+                    text: qsTr("Follow the main window")
+                    onToggled: if (checked) comparison.step = SessionController.currentStep
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Step both sides whenever the main window steps")
+                }
+                Button {
+                    text: qsTr("Export…")
+                    enabled: comparison.hasResult
+                    onClicked: exportDialog.open()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Both ladders and the strip as one figure (Ctrl+E)")
+                }
             }
         }
     }

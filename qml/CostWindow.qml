@@ -32,50 +32,58 @@ AnalysisWindow {
 
     header: ToolBar {
         background: Rectangle { color: Theme.panel }
-        RowLayout {
+        // The controls on one line; the groups below them, across the whole width (they wrap).
+        ColumnLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing
             anchors.rightMargin: Theme.spacing
-            spacing: Theme.spacing
-            Label { text: qsTr("Groups:") }
+            anchors.topMargin: Theme.spacing / 2
+            spacing: Theme.spacing / 2
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label { text: qsTr("Groups:") }
+                Item { Layout.fillWidth: true }
+                Label { text: qsTr("Runs:") }
+                SpinBox {
+                    objectName: "costRuns"
+                    from: 1
+                    to: 1000
+                    editable: true
+                    value: costs.runs
+                    onValueModified: costs.runs = value
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Timed key generations and agreements per group; the median is shown")
+                }
+                Button {
+                    text: qsTr("Measure")
+                    enabled: !costs.busy && costs.groups.length > 0
+                    onClicked: costs.run()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Measure again on this machine (F5)")
+                }
+                Button {
+                    text: qsTr("Copy table")
+                    enabled: costs.hasResult
+                    onClicked: costs.copyTable()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("The table as Markdown on the clipboard, for a contribution (Ctrl+Shift+C)")
+                }
+                Button {
+                    text: qsTr("Export…")
+                    enabled: costs.hasResult
+                    onClicked: exportDialog.open()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("The chart as SVG, PDF or PNG, or the table as Markdown (Ctrl+E)")
+                }
+            }
             GroupChecklist {
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.spacing / 2
                 objectName: "costGroups"
                 only: "real"
-                Layout.fillWidth: true
                 selected: costs.groups
                 onSelectedChanged: costs.groups = selected
-            }
-            Label { text: qsTr("Runs:") }
-            SpinBox {
-                objectName: "costRuns"
-                from: 1
-                to: 1000
-                editable: true
-                value: costs.runs
-                onValueModified: costs.runs = value
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Timed key generations and agreements per group; the median is shown")
-            }
-            Button {
-                text: qsTr("Measure")
-                enabled: !costs.busy && costs.groups.length > 0
-                onClicked: costs.run()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Measure again on this machine (F5)")
-            }
-            Button {
-                text: qsTr("Copy table")
-                enabled: costs.hasResult
-                onClicked: costs.copyTable()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("The table as Markdown on the clipboard, for a contribution (Ctrl+Shift+C)")
-            }
-            Button {
-                text: qsTr("Export…")
-                enabled: costs.hasResult
-                onClicked: exportDialog.open()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("The chart as SVG, PDF or PNG, or the table as Markdown (Ctrl+E)")
             }
         }
     }

@@ -45,40 +45,48 @@ AnalysisWindow {
 
     header: ToolBar {
         background: Rectangle { color: Theme.panel }
-        RowLayout {
+        // The controls on one line; the groups below them, across the whole width (they wrap).
+        ColumnLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing
             anchors.rightMargin: Theme.spacing
-            spacing: Theme.spacing
-            Label { text: qsTr("Groups:") }
+            anchors.topMargin: Theme.spacing / 2
+            spacing: Theme.spacing / 2
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label { text: qsTr("Groups:") }
+                Item { Layout.fillWidth: true }
+                Button {
+                    objectName: "runEvaluation"
+                    text: qsTr("Run")
+                    enabled: !evaluation.busy && evaluation.groups.length > 0
+                    onClicked: evaluation.run()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Run every situation against every procedure for the ticked groups (F5)")
+                }
+                Button {
+                    text: qsTr("Copy table")
+                    enabled: evaluation.hasResult
+                    onClicked: evaluation.copyTable()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("The table as Markdown on the clipboard, for a contribution (Ctrl+Shift+C)")
+                }
+                Button {
+                    text: qsTr("Export…")
+                    enabled: evaluation.hasResult
+                    onClicked: exportDialog.open()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("The tables as Markdown, CSV or colour-coded HTML (Ctrl+E)")
+                }
+            }
             GroupChecklist {
                 id: groupList
                 objectName: "evaluationGroups"
                 Layout.fillWidth: true
+                Layout.bottomMargin: Theme.spacing / 2
                 selected: evaluation.groups
                 onSelectedChanged: evaluation.groups = selected
-            }
-            Button {
-                objectName: "runEvaluation"
-                text: qsTr("Run")
-                enabled: !evaluation.busy && evaluation.groups.length > 0
-                onClicked: evaluation.run()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Run every situation against every procedure for the ticked groups (F5)")
-            }
-            Button {
-                text: qsTr("Copy table")
-                enabled: evaluation.hasResult
-                onClicked: evaluation.copyTable()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("The table as Markdown on the clipboard, for a contribution (Ctrl+Shift+C)")
-            }
-            Button {
-                text: qsTr("Export…")
-                enabled: evaluation.hasResult
-                onClicked: exportDialog.open()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("The tables as Markdown, CSV or colour-coded HTML (Ctrl+E)")
             }
         }
     }

@@ -27,44 +27,52 @@ AnalysisWindow {
 
     header: ToolBar {
         background: Rectangle { color: Theme.panel }
-        RowLayout {
+        // The controls on one line; the groups below them, across the whole width (they wrap).
+        ColumnLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing
             anchors.rightMargin: Theme.spacing
-            spacing: Theme.spacing
-            Label { text: qsTr("Toy groups:") }
+            anchors.topMargin: Theme.spacing / 2
+            spacing: Theme.spacing / 2
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label { text: qsTr("Toy groups:") }
+                Item { Layout.fillWidth: true }
+                Label { text: qsTr("Budget per log:") }
+                SpinBox {
+                    from: 1
+                    to: 3600
+                    editable: true
+                    value: scaling.budgetSeconds
+                    onValueModified: scaling.budgetSeconds = value
+                    textFromValue: function(v) { return qsTr("%1 s").arg(v) }
+                    valueFromText: function(t) { return parseInt(t) }
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("A discrete log not found within this time is shown as not found")
+                }
+                Button {
+                    text: qsTr("Measure")
+                    enabled: !scaling.busy && scaling.groups.length > 0
+                    onClicked: scaling.run()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Solve one discrete log in each ticked toy group (F5)")
+                }
+                Button {
+                    text: qsTr("Export…")
+                    enabled: scaling.hasResult
+                    onClicked: exportDialog.open()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("The plot as SVG, PDF or PNG (Ctrl+E)")
+                }
+            }
             GroupChecklist {
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.spacing / 2
                 objectName: "scalingGroups"
                 only: "toy"
-                Layout.fillWidth: true
                 selected: scaling.groups
                 onSelectedChanged: scaling.groups = selected
-            }
-            Label { text: qsTr("Budget per log:") }
-            SpinBox {
-                from: 1
-                to: 3600
-                editable: true
-                value: scaling.budgetSeconds
-                onValueModified: scaling.budgetSeconds = value
-                textFromValue: function(v) { return qsTr("%1 s").arg(v) }
-                valueFromText: function(t) { return parseInt(t) }
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("A discrete log not found within this time is shown as not found")
-            }
-            Button {
-                text: qsTr("Measure")
-                enabled: !scaling.busy && scaling.groups.length > 0
-                onClicked: scaling.run()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Solve one discrete log in each ticked toy group (F5)")
-            }
-            Button {
-                text: qsTr("Export…")
-                enabled: scaling.hasResult
-                onClicked: exportDialog.open()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("The plot as SVG, PDF or PNG (Ctrl+E)")
             }
         }
     }
