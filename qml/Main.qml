@@ -219,7 +219,8 @@ ApplicationWindow {
         orientation: Qt.Horizontal
 
         Rectangle {
-            SplitView.preferredWidth: Math.round(270 * Theme.typeScale)
+            // Side panels give way in a narrow window, so the diagram keeps its minimum and nothing is cut off.
+            SplitView.preferredWidth: Math.round(Math.min(270 * Theme.typeScale, window.width * 0.25))
             SplitView.minimumWidth: 200
             visible: window.scenarioPanelShown && !AppSettings.presenter
             color: Theme.panel
@@ -260,7 +261,7 @@ ApplicationWindow {
 
         SplitView {
             SplitView.preferredWidth: AppSettings.presenter ? Math.round(Math.min(300 * Theme.typeScale, window.width * 0.3))
-                                                            : 330
+                                                            : Math.round(Math.min(330, window.width * 0.3))
             SplitView.minimumWidth: 220
             visible: window.inspectorShown
             orientation: Qt.Vertical
